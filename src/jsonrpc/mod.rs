@@ -1,0 +1,7 @@
+//! JSON-RPC 2.0 on the wire: line framing, the light envelope parse, locally made errors.
+//!
+//! May not: scan, decide policy, or re-serialise a message that is forwarded.
+
+pub mod envelope;
+
+pub use envelope::{Envelope, Kind};

@@ -1,0 +1,17 @@
+//! sentinel — an MCP scanning proxy.
+//!
+//! The data path, and so the module layout, is
+//! host → [`relay`] (framing: [`jsonrpc`]) → [`extract`] → [`normalize`] → [`scan`] / [`detectors`]
+//! → [`policy`] → [`relay`] → upstream ([`transport`]).
+//! `ARCHITECTURE.md` at the repository root is the map; read it first.
+
+pub mod cli;
+pub mod detectors;
+pub mod extract;
+pub mod jsonrpc;
+pub mod log;
+pub mod normalize;
+pub mod policy;
+pub mod relay;
+pub mod scan;
+pub mod transport;
