@@ -7,4 +7,4 @@ pub mod finding;
 pub mod segment;
 
 pub use finding::{Finding, Severity};
-pub use segment::Segment;
+pub use segment::{Origin, Segment};
