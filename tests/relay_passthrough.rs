@@ -94,7 +94,7 @@ fn every_line_is_byte_identical_to_a_direct_connection() {
     let rec = dir.path().join("rec-proxy");
     let mut p = Proxy::fault(
         "record",
-        &[],
+        &["--shutdown-grace", "20s"],
         &[
             ("FAULT_SCRIPT", script.to_str().unwrap()),
             ("FAULT_RECORD", rec.to_str().unwrap()),
@@ -168,7 +168,7 @@ fn protocol_2026_messages_pass_untouched() {
         .unwrap();
     let direct_out = child.wait_with_output().unwrap().stdout;
 
-    let mut p = Proxy::fault("m2026", &[], &[]);
+    let mut p = Proxy::fault("m2026", &["--shutdown-grace", "20s"], &[]);
     p.send_raw(input.as_bytes());
     p.close_stdin();
     let got = p.recv_all();

@@ -48,7 +48,11 @@ pub struct LogArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Relay MCP between this process's stdio (the host) and an upstream server.
-    #[command(long_about = proxy::LONG_ABOUT, after_long_help = proxy::AFTER_HELP)]
+    #[command(
+        long_about = proxy::LONG_ABOUT,
+        after_long_help = proxy::AFTER_HELP,
+        override_usage = proxy::USAGE
+    )]
     Proxy(proxy::ProxyArgs),
 }
 

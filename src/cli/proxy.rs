@@ -7,6 +7,9 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
+/// `sentinel proxy` usage lines.
+pub const USAGE: &str = "sentinel proxy [OPTIONS] --target CMD [ARGS]...\n       sentinel proxy [OPTIONS] -- CMD [ARGS]...";
+
 /// `sentinel proxy --help` body: what the proxy does.
 pub const LONG_ABOUT: &str = "\
 Relay MCP between this process's stdio (the host) and an upstream server.

@@ -341,9 +341,9 @@ async fn upstream_pipeline(shared: Arc<Shared>, mut inbound: mpsc::Receiver<Upst
 
 fn log_upstream_exit(exit: &UpstreamExit) {
     if exit.expected {
-        tracing::info!(event = "upstream_exit", description = %exit.description, code = ?exit.code, expected = true, "upstream stopped");
+        tracing::info!(event = "upstream_exit", description = %exit.description, code = exit.code, expected = true, "upstream stopped");
     } else {
-        tracing::warn!(event = "upstream_exit", description = %exit.description, code = ?exit.code, expected = false, "upstream exited on its own");
+        tracing::warn!(event = "upstream_exit", description = %exit.description, code = exit.code, expected = false, "upstream exited on its own");
     }
 }
 
@@ -437,8 +437,20 @@ fn side(dir: Direction) -> &'static str {
 }
 
 /// Asks the interceptor, treating a panic as "refuse" so a bug in scanning fails closed.
+/// A verdict whose bytes would break line framing (a newline inside) is treated the same way.
 fn inspect(shared: &Shared, env: &Envelope<'_>, ctx: &MessageContext<'_>) -> Option<Verdict> {
     match catch_unwind(AssertUnwindSafe(|| shared.interceptor.inspect(env, ctx))) {
+        Ok(Verdict::Replace(b) | Verdict::Respond(b))
+            if b.contains(&b'\n') || b.contains(&b'\r') =>
+        {
+            tracing::error!(
+                event = "interceptor_bad_verdict",
+                direction = ctx.direction.as_str(),
+                method = env.method.as_deref().unwrap_or(""),
+                "interceptor returned bytes with a line break; message refused"
+            );
+            None
+        }
         Ok(v) => Some(v),
         Err(_) => {
             tracing::error!(
