@@ -159,3 +159,56 @@ fn double_dash_form_runs_the_upstream() {
     p.close_stdin();
     assert_eq!(p.wait(STEP).code(), Some(0));
 }
+
+#[test]
+fn shutdown_signals_reach_the_upstreams_own_children() {
+    let dir = tempfile::tempdir().unwrap();
+    let pidfile = dir.path().join("pid");
+    let gcfile = dir.path().join("gc");
+    let mut p = Proxy::fault(
+        "grandchild",
+        &[],
+        &[
+            ("FAULT_PIDFILE", pidfile.to_str().unwrap()),
+            ("FAULT_GRANDCHILD_PIDFILE", gcfile.to_str().unwrap()),
+        ],
+    );
+    let pid = read_pid(&pidfile);
+    let gc = read_pid(&gcfile);
+    assert!(pid_alive(gc));
+    p.close_stdin();
+    assert_eq!(p.wait(STEP).code(), Some(0), "stderr:\n{}", p.stderr());
+    assert!(!pid_alive(pid));
+    let start = std::time::Instant::now();
+    while pid_alive(gc) && start.elapsed() < STEP {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(!pid_alive(gc), "grandchild {gc} outlived the shutdown");
+}
+
+#[test]
+fn upstream_closing_stdout_is_treated_as_gone() {
+    let dir = tempfile::tempdir().unwrap();
+    let pidfile = dir.path().join("pid");
+    let mut p = Proxy::fault(
+        "close-stdout",
+        &[],
+        &[("FAULT_PIDFILE", pidfile.to_str().unwrap())],
+    );
+    let pid = read_pid(&pidfile);
+    p.send(request("1", "ping", "{}"));
+    assert_eq!(p.recv_json()["id"], 1);
+    p.send(request("2", "tools/call", r#"{"name":"x"}"#));
+    let v = p.recv_json();
+    assert_eq!(v["id"], 2);
+    assert_eq!(v["error"]["code"], -32000);
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("closed its stdout"),
+        "{v}"
+    );
+    assert_eq!(p.wait(STEP).code(), Some(3), "stderr:\n{}", p.stderr());
+    assert!(!pid_alive(pid), "the upstream was left running");
+}

@@ -7,7 +7,7 @@
 
 use super::{BoxFuture, UpstreamControl, UpstreamEvent, UpstreamExit, UpstreamLink};
 use crate::jsonrpc::framing::{DEFAULT_MAX_LINE_BYTES, Frame, LineReader};
-use nix::sys::signal::{Signal, kill};
+use nix::sys::signal::{Signal, kill, killpg};
 use nix::unistd::Pid;
 use std::io::Write;
 use std::os::unix::process::ExitStatusExt;
@@ -76,6 +76,10 @@ pub fn spawn(
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
+        // Its own process group, so shutdown signals reach the servers a launcher (npx, uvx,
+        // a shell script) starts, and a Ctrl-C at a terminal reaches only sentinel, which then
+        // shuts the upstream down in order.
+        .process_group(0)
         .kill_on_drop(true)
         .spawn()
         .map_err(err)?;
@@ -272,13 +276,18 @@ impl StdioControl {
         }
     }
 
+    /// Signals the child's whole process group (the child leads it), or the child alone if the
+    /// group is gone.
     fn signal(&self, sig: Signal) {
-        // Only while unreaped, so the pid cannot have been reused.
+        // Only while unreaped, so the pid (and group id) cannot have been reused.
         if self.exit_rx.borrow().is_none()
             && let Ok(pid) = i32::try_from(self.pid)
             && pid > 0
         {
-            let _ = kill(Pid::from_raw(pid), sig);
+            let pid = Pid::from_raw(pid);
+            if killpg(pid, sig).is_err() {
+                let _ = kill(pid, sig);
+            }
         }
     }
 }

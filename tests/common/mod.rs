@@ -231,9 +231,16 @@ pub fn request(id: &str, method: &str, params: &str) -> String {
     format!(r#"{{"jsonrpc":"2.0","id":{id},"method":"{method}","params":{params}}}"#)
 }
 
-/// Whether a process with this pid still exists (running or zombie).
+/// Whether a process with this pid is still running. A zombie counts as ended: once sentinel
+/// has exited, its unreaped children belong to init, so only "still running" is observable.
 pub fn pid_alive(pid: i32) -> bool {
-    std::path::Path::new(&format!("/proc/{pid}")).exists()
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Ok(stat) => {
+            let state = stat.rsplit(')').next().unwrap_or("").trim_start();
+            !state.starts_with('Z') && !state.starts_with('X')
+        }
+        Err(_) => false,
+    }
 }
 
 /// Reads the pid the fault server wrote to `path`, waiting for it to appear.

@@ -20,6 +20,9 @@ Modes:
   noise           write a non-JSON banner line to stdout before each answer
   ignore-sigterm  ignore SIGTERM and stdin EOF: only SIGKILL ends it
   linger          keep running after stdin EOF until SIGTERM
+  grandchild      like linger, and start a grandchild (`sleep`) whose pid goes to
+                  $FAULT_GRANDCHILD_PIDFILE: shutdown must end it too
+  close-stdout    answer requests until tools/call, then close stdout and keep running
   m2026           answer in the 2026-07-28 style (server/discover, resultType, _meta,
                   input_required with inputRequests)
   flood           before each answer, send $FAULT_FLOOD (default 200) progress notifications
@@ -109,6 +112,12 @@ def main() -> None:
             f.write(str(os.getpid()))
     if MODE == "ignore-sigterm":
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if MODE == "grandchild":
+        import subprocess
+
+        gc = subprocess.Popen(["sleep", "1000"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+        with open(os.environ["FAULT_GRANDCHILD_PIDFILE"], "w") as f:
+            f.write(str(gc.pid))
     record = open(os.environ["FAULT_RECORD"], "ab") if MODE == "record" else None
     if MODE == "record" and os.environ.get("FAULT_SCRIPT"):
         with open(os.environ["FAULT_SCRIPT"], "rb") as f:
@@ -159,6 +168,11 @@ def main() -> None:
                     ).encode()
                 )
         if method == "tools/call":
+            if MODE == "close-stdout":
+                OUT.flush()
+                os.close(1)
+                while True:
+                    time.sleep(1)
             if MODE == "crash":
                 os._exit(7)
             if MODE == "partial":
@@ -193,7 +207,7 @@ def main() -> None:
         else:
             send(default_answer(raw_id, method))
 
-    if MODE in ("ignore-sigterm", "linger"):
+    if MODE in ("ignore-sigterm", "linger", "grandchild"):
         while True:
             time.sleep(1)
 
