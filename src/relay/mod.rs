@@ -384,12 +384,38 @@ async fn on_frame(shared: &Shared, dir: Direction, frame: Frame) {
                 Ok(t) => t,
                 Err(_) => return bad_input(shared, dir, Problem::InvalidUtf8, &bytes).await,
             };
-            match parse(text) {
+            let onward = match parse(text) {
                 Ok(env) => on_message(shared, dir, &env).await,
-                Err(e) => bad_input(shared, dir, Problem::Envelope(e), &bytes).await,
+                Err(e) => {
+                    bad_input(shared, dir, Problem::Envelope(e), &bytes).await;
+                    None
+                }
+            };
+            if let Some(Onward { payload, request }) = onward {
+                // The original line moves on as it is: no copy, no re-serialisation.
+                let sent = send_onward(shared, dir, payload.unwrap_or(bytes)).await;
+                if !sent && let Some(id) = request {
+                    // Nobody will answer it now; unless the exit sweep already did, answer here.
+                    if table_of_requests_from(&mut shared.lock(), dir)
+                        .take(&id)
+                        .is_some()
+                    {
+                        let msg = format!("sentinel: the {} is gone", side(other(dir)));
+                        let err = error_response(Some(&id), UPSTREAM_UNAVAILABLE, &msg, None);
+                        send_back(shared, dir, err).await;
+                    }
+                }
             }
         }
     }
+}
+
+/// What to send onward after a message was handled.
+struct Onward {
+    /// Replacement bytes, or `None` for the original line.
+    payload: Option<Vec<u8>>,
+    /// For a request: its raw id (recorded as pending before sending).
+    request: Option<String>,
 }
 
 /// Sends to the other side of `dir`. False when that side is gone.
@@ -464,7 +490,9 @@ fn inspect(shared: &Shared, env: &Envelope<'_>, ctx: &MessageContext<'_>) -> Opt
     }
 }
 
-async fn on_message(shared: &Shared, dir: Direction, env: &Envelope<'_>) {
+/// Handles one parsed message: pending bookkeeping, the interceptor, local answers. Returns
+/// what to send onward (the caller owns the original bytes and moves them on).
+async fn on_message(shared: &Shared, dir: Direction, env: &Envelope<'_>) -> Option<Onward> {
     let method = env.method.as_deref().unwrap_or("");
     let id = env.id_text();
     tracing::trace!(event = "message", direction = dir.as_str(), body = env.raw);
@@ -492,22 +520,22 @@ async fn on_message(shared: &Shared, dir: Direction, env: &Envelope<'_>) {
                 tracing::warn!(event = "request_refused", direction = dir.as_str(), method, id, reason = %why);
                 let msg = format!("sentinel: {why}");
                 send_back(shared, dir, error_response(Some(id), code, &msg, None)).await;
-                return;
+                return None;
             }
             let ctx = MessageContext {
                 direction: dir,
                 request: None,
             };
             let out = match inspect(shared, env, &ctx) {
-                Some(Verdict::Forward) => env.raw.as_bytes().to_vec(),
+                Some(Verdict::Forward) => None,
                 Some(Verdict::Replace(bytes)) => {
                     log_verdict(dir, method, Some(id), "replace");
-                    bytes
+                    Some(bytes)
                 }
                 Some(Verdict::Respond(bytes)) => {
                     log_verdict(dir, method, Some(id), "respond");
                     send_back(shared, dir, bytes).await;
-                    return;
+                    return None;
                 }
                 None => {
                     let msg = "sentinel: internal error while inspecting this request; it was not forwarded";
@@ -517,7 +545,7 @@ async fn on_message(shared: &Shared, dir: Direction, env: &Envelope<'_>) {
                         error_response(Some(id), INTERNAL_ERROR, msg, None),
                     )
                     .await;
-                    return;
+                    return None;
                 }
             };
             let info = RequestInfo {
@@ -535,20 +563,20 @@ async fn on_message(shared: &Shared, dir: Direction, env: &Envelope<'_>) {
                     false
                 }
             };
-            if gone || !send_onward(shared, dir, out).await {
-                let taken = table_of_requests_from(&mut shared.lock(), dir)
-                    .take(id)
-                    .is_some();
-                if gone || taken {
-                    let msg = format!("sentinel: the {} is gone", side(other(dir)));
-                    send_back(
-                        shared,
-                        dir,
-                        error_response(Some(id), UPSTREAM_UNAVAILABLE, &msg, None),
-                    )
-                    .await;
-                }
+            if gone {
+                let msg = format!("sentinel: the {} is gone", side(other(dir)));
+                send_back(
+                    shared,
+                    dir,
+                    error_response(Some(id), UPSTREAM_UNAVAILABLE, &msg, None),
+                )
+                .await;
+                return None;
             }
+            Some(Onward {
+                payload: out,
+                request: Some(id.to_owned()),
+            })
         }
         Kind::Notification => {
             let ctx = MessageContext {
@@ -556,24 +584,27 @@ async fn on_message(shared: &Shared, dir: Direction, env: &Envelope<'_>) {
                 request: None,
             };
             let out = match inspect(shared, env, &ctx) {
-                Some(Verdict::Forward) => env.raw.as_bytes().to_vec(),
+                Some(Verdict::Forward) => None,
                 Some(Verdict::Replace(bytes)) => {
                     log_verdict(dir, method, None, "replace");
-                    bytes
+                    Some(bytes)
                 }
                 Some(Verdict::Respond(bytes)) => {
                     log_verdict(dir, method, None, "respond");
                     send_back(shared, dir, bytes).await;
-                    return;
+                    return None;
                 }
-                None => return,
+                None => return None,
             };
             if method == "notifications/cancelled"
                 && let Some(req) = cancelled_request_id(env.params)
             {
                 table_of_requests_from(&mut shared.lock(), dir).take(req);
             }
-            send_onward(shared, dir, out).await;
+            Some(Onward {
+                payload: out,
+                request: None,
+            })
         }
         Kind::Response | Kind::ErrorResponse => {
             let id = id.unwrap_or("null");
@@ -583,23 +614,26 @@ async fn on_message(shared: &Shared, dir: Direction, env: &Envelope<'_>) {
                 request: info.as_ref(),
             };
             let out = match inspect(shared, env, &ctx) {
-                Some(Verdict::Forward) => env.raw.as_bytes().to_vec(),
+                Some(Verdict::Forward) => None,
                 Some(Verdict::Replace(bytes)) => {
                     log_verdict(dir, method, Some(id), "replace");
-                    bytes
+                    Some(bytes)
                 }
                 Some(Verdict::Respond(bytes)) => {
                     log_verdict(dir, method, Some(id), "respond");
                     send_back(shared, dir, bytes).await;
-                    return;
+                    return None;
                 }
                 None => {
                     let msg =
                         "sentinel: internal error while inspecting the response; it was withheld";
-                    error_response(Some(id), INTERNAL_ERROR, msg, None)
+                    Some(error_response(Some(id), INTERNAL_ERROR, msg, None))
                 }
             };
-            send_onward(shared, dir, out).await;
+            Some(Onward {
+                payload: out,
+                request: None,
+            })
         }
     }
 }
