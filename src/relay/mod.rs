@@ -208,7 +208,9 @@ where
         // The upstream pipeline ends on the transport's Closed event, answering what is pending.
         if tokio::time::timeout(grace, &mut up_task).await.is_err() {
             up_task.abort();
-            fail_pending(&shared, &upstream_exit.description).await;
+            // Bounded too: a host that stopped reading must not keep sentinel alive.
+            let _ = tokio::time::timeout(grace, fail_pending(&shared, &upstream_exit.description))
+                .await;
         }
     }
     let failed_pending = shared.lock().failed;
