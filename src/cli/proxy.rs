@@ -1,6 +1,6 @@
 //! `sentinel proxy`: spawn (or connect to) the upstream and run the relay on our stdio.
 
-use crate::relay::{self, EXIT_INTERNAL, EXIT_USAGE, PassThrough, RelayConfig};
+use crate::relay::{self, EXIT_INTERNAL, EXIT_USAGE, Interceptor, PassThrough, RelayConfig};
 use crate::transport::UpstreamLink;
 use crate::transport::stdio::{self, StdioOptions};
 use std::process::ExitCode;
@@ -147,7 +147,7 @@ pub fn main(args: ProxyArgs) -> ExitCode {
         tracing::info!(event = "start", version = env!("CARGO_PKG_VERSION"), program = %cmd[0], "sentinel proxy started");
         let outcome = relay::run_until(
             config,
-            Arc::new(PassThrough),
+            interceptor(&args),
             link,
             tokio::io::stdin(),
             tokio::io::stdout(),
@@ -161,7 +161,12 @@ pub fn main(args: ProxyArgs) -> ExitCode {
     ExitCode::from(code)
 }
 
-/// Opens the upstream named by `cmd`.
+/// What inspects each message: the seam where scanning plugs in.
+fn interceptor(_args: &ProxyArgs) -> Arc<dyn Interceptor> {
+    Arc::new(PassThrough)
+}
+
+/// Opens the upstream named by `cmd`: the seam where other transports plug in.
 fn connect(cmd: &[String], config: &RelayConfig) -> Result<UpstreamLink, String> {
     let (program, rest) = cmd.split_first().ok_or("no upstream command given")?;
     if program.starts_with("http://") || program.starts_with("https://") {
@@ -201,12 +206,15 @@ mod tests {
     use crate::cli::{Cli, Command};
     use clap::Parser;
 
+    // Stays valid when more subcommands are added.
+    #[allow(irrefutable_let_patterns)]
     fn proxy(args: &[&str]) -> ProxyArgs {
         let mut v = vec!["sentinel", "proxy"];
         v.extend_from_slice(args);
-        match Cli::try_parse_from(v).unwrap().command {
-            Command::Proxy(p) => p,
-        }
+        let Command::Proxy(p) = Cli::try_parse_from(v).unwrap().command else {
+            panic!("not the proxy subcommand");
+        };
+        p
     }
 
     #[test]
