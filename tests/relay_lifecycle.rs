@@ -162,11 +162,20 @@ fn double_dash_form_runs_the_upstream() {
 
 #[test]
 fn shutdown_signals_reach_the_upstreams_own_children() {
+    grandchild_is_ended("grandchild");
+}
+
+#[test]
+fn children_left_behind_by_a_clean_exit_are_ended() {
+    grandchild_is_ended("echo");
+}
+
+fn grandchild_is_ended(mode: &str) {
     let dir = tempfile::tempdir().unwrap();
     let pidfile = dir.path().join("pid");
     let gcfile = dir.path().join("gc");
     let mut p = Proxy::fault(
-        "grandchild",
+        mode,
         &[],
         &[
             ("FAULT_PIDFILE", pidfile.to_str().unwrap()),

@@ -9,7 +9,6 @@ use super::{BoxFuture, UpstreamControl, UpstreamEvent, UpstreamExit, UpstreamLin
 use crate::jsonrpc::framing::{DEFAULT_MAX_LINE_BYTES, Frame, LineReader};
 use nix::sys::signal::{Signal, kill, killpg};
 use nix::unistd::Pid;
-use std::io::Write;
 use std::os::unix::process::ExitStatusExt;
 use std::process::{ExitStatus, Stdio};
 use std::sync::Arc;
@@ -246,6 +245,7 @@ async fn read_stdout(
 
 async fn forward_stderr(stderr: tokio::process::ChildStderr, prefix: String) {
     let mut reader = LineReader::with_limit(stderr, STDERR_LINE_BYTES);
+    let mut err = tokio::io::stderr();
     while let Ok(Some(frame)) = reader.next_frame().await {
         let mut line = prefix.clone().into_bytes();
         match frame {
@@ -256,8 +256,11 @@ async fn forward_stderr(stderr: tokio::process::ChildStderr, prefix: String) {
             }
         }
         line.push(b'\n');
-        // One write per line so lines from us and the child do not interleave mid-line.
-        let _ = std::io::stderr().lock().write_all(&line);
+        // One write per line so lines from us and the child do not interleave mid-line; async
+        // so a host that reads our stderr slowly stalls only this task, not a worker thread.
+        if err.write_all(&line).await.is_err() {
+            return;
+        }
     }
 }
 
@@ -319,6 +322,12 @@ impl UpstreamControl for StdioControl {
                 );
                 self.signal(Signal::SIGKILL);
                 status = self.wait(KILL_WAIT).await;
+            }
+            // Whatever the upstream started and left behind in its group is told to stop too.
+            if let Ok(pid) = i32::try_from(self.pid)
+                && pid > 0
+            {
+                let _ = killpg(Pid::from_raw(pid), Signal::SIGTERM);
             }
             match status {
                 Some(s) => {

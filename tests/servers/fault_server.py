@@ -20,8 +20,7 @@ Modes:
   noise           write a non-JSON banner line to stdout before each answer
   ignore-sigterm  ignore SIGTERM and stdin EOF: only SIGKILL ends it
   linger          keep running after stdin EOF until SIGTERM
-  grandchild      like linger, and start a grandchild (`sleep`) whose pid goes to
-                  $FAULT_GRANDCHILD_PIDFILE: shutdown must end it too
+  grandchild      like linger (use with $FAULT_GRANDCHILD_PIDFILE)
   close-stdout    answer requests until tools/call, then close stdout and keep running
   m2026           answer in the 2026-07-28 style (server/discover, resultType, _meta,
                   input_required with inputRequests)
@@ -32,6 +31,8 @@ Modes:
                   tools/call with the raw answers it got
 
 $FAULT_PIDFILE, if set, receives the server's pid at start.
+$FAULT_GRANDCHILD_PIDFILE, if set, makes the server start a grandchild (`sleep 1000`) first and
+write its pid there: shutdown must end it too.
 """
 
 import json
@@ -112,7 +113,7 @@ def main() -> None:
             f.write(str(os.getpid()))
     if MODE == "ignore-sigterm":
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    if MODE == "grandchild":
+    if os.environ.get("FAULT_GRANDCHILD_PIDFILE"):
         import subprocess
 
         gc = subprocess.Popen(["sleep", "1000"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
