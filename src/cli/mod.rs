@@ -48,11 +48,7 @@ pub struct LogArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Relay MCP between this process's stdio (the host) and an upstream server.
-    #[command(
-        long_about = proxy::LONG_ABOUT,
-        after_long_help = proxy::AFTER_HELP,
-        override_usage = proxy::USAGE
-    )]
+    #[command(long_about = proxy::LONG_ABOUT, after_long_help = proxy::AFTER_HELP)]
     Proxy(proxy::ProxyArgs),
 }
 

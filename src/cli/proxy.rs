@@ -1,14 +1,11 @@
 //! `sentinel proxy`: spawn (or connect to) the upstream and run the relay on our stdio.
 
-use crate::relay::{self, EXIT_INTERNAL, EXIT_USAGE, Interceptor, PassThrough, RelayConfig};
+use crate::relay::{self, EXIT_INTERNAL, EXIT_USAGE, PassThrough, RelayConfig};
 use crate::transport::UpstreamLink;
 use crate::transport::stdio::{self, StdioOptions};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
-
-/// `sentinel proxy` usage lines.
-pub const USAGE: &str = "sentinel proxy [OPTIONS] --target CMD [ARGS]...\n       sentinel proxy [OPTIONS] -- CMD [ARGS]...";
 
 /// `sentinel proxy --help` body: what the proxy does.
 pub const LONG_ABOUT: &str = "\
@@ -23,6 +20,9 @@ otherwise. stdout carries MCP messages only; logs and the upstream's stderr (pre
 
 Write everything for sentinel first and the upstream command last: everything after \
 `--target CMD` (or after `--`) is the upstream's command line.";
+
+/// `sentinel proxy` usage lines.
+pub const USAGE: &str = "sentinel proxy [OPTIONS] --target CMD [ARGS]...\n       sentinel proxy [OPTIONS] -- CMD [ARGS]...";
 
 /// `sentinel proxy --help` epilogue: an mcpServers example and the exit codes.
 pub const AFTER_HELP: &str = "\
@@ -48,6 +48,7 @@ Shutdown: on stdin EOF, SIGTERM or SIGINT sentinel closes the upstream's stdin, 
 
 /// Flags of `sentinel proxy`.
 #[derive(Debug, Clone, clap::Args)]
+#[command(override_usage = USAGE)]
 pub struct ProxyArgs {
     /// The upstream command and its arguments; must come after every sentinel flag, since
     /// everything that follows belongs to the upstream.
@@ -147,7 +148,7 @@ pub fn main(args: ProxyArgs) -> ExitCode {
         tracing::info!(event = "start", version = env!("CARGO_PKG_VERSION"), program = %cmd[0], "sentinel proxy started");
         let outcome = relay::run_until(
             config,
-            interceptor(&args),
+            Arc::new(PassThrough),
             link,
             tokio::io::stdin(),
             tokio::io::stdout(),
@@ -161,12 +162,7 @@ pub fn main(args: ProxyArgs) -> ExitCode {
     ExitCode::from(code)
 }
 
-/// What inspects each message: the seam where scanning plugs in.
-fn interceptor(_args: &ProxyArgs) -> Arc<dyn Interceptor> {
-    Arc::new(PassThrough)
-}
-
-/// Opens the upstream named by `cmd`: the seam where other transports plug in.
+/// Opens the upstream named by `cmd`.
 fn connect(cmd: &[String], config: &RelayConfig) -> Result<UpstreamLink, String> {
     let (program, rest) = cmd.split_first().ok_or("no upstream command given")?;
     if program.starts_with("http://") || program.starts_with("https://") {
@@ -206,15 +202,12 @@ mod tests {
     use crate::cli::{Cli, Command};
     use clap::Parser;
 
-    // Stays valid when more subcommands are added.
-    #[allow(irrefutable_let_patterns)]
     fn proxy(args: &[&str]) -> ProxyArgs {
         let mut v = vec!["sentinel", "proxy"];
         v.extend_from_slice(args);
-        let Command::Proxy(p) = Cli::try_parse_from(v).unwrap().command else {
-            panic!("not the proxy subcommand");
-        };
-        p
+        match Cli::try_parse_from(v).unwrap().command {
+            Command::Proxy(p) => p,
+        }
     }
 
     #[test]
