@@ -461,3 +461,72 @@ async fn many_requests_in_flight_are_matched_without_loss() {
         assert_eq!(s.request, Some(("tools/call".to_owned(), Some(want))));
     }
 }
+
+#[tokio::test]
+async fn host_that_stops_reading_ends_the_session() {
+    let h = Harness::new(Arc::new(relay::PassThrough), cfg());
+    let Harness {
+        host_in,
+        host_out,
+        up_tx,
+        relay,
+        ..
+    } = h;
+    drop(host_out);
+    up_tx
+        .send(UpstreamEvent::Message(
+            br#"{"jsonrpc":"2.0","method":"notifications/message","params":{}}"#.to_vec(),
+        ))
+        .await
+        .unwrap();
+    let out = tokio::time::timeout(T, relay).await.unwrap().unwrap();
+    assert_eq!(out.reason, EndReason::HostOutputClosed);
+    assert_eq!(out.exit_code(), 0);
+    drop(host_in);
+}
+
+#[tokio::test]
+async fn stop_future_shuts_down_like_host_eof() {
+    let (out_tx, mut up_rx) = mpsc::channel(16);
+    let (up_tx, in_rx) = mpsc::channel(16);
+    let link = UpstreamLink {
+        outbound: out_tx,
+        inbound: in_rx,
+        control: Box::new(MockControl(up_tx.clone())),
+    };
+    let (mut host_in, relay_in) = tokio::io::duplex(4096);
+    let (relay_out, host_out) = tokio::io::duplex(4096);
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let relay = tokio::spawn(relay::run_until(
+        cfg(),
+        Arc::new(relay::PassThrough),
+        link,
+        relay_in,
+        relay_out,
+        async {
+            let _ = stop_rx.await;
+        },
+    ));
+    host_in
+        .write_all(b"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{}}\n")
+        .await
+        .unwrap();
+    assert!(
+        tokio::time::timeout(T, up_rx.recv())
+            .await
+            .unwrap()
+            .is_some()
+    );
+    stop_tx.send(()).unwrap();
+    let out = tokio::time::timeout(T, relay).await.unwrap().unwrap();
+    assert_eq!(out.reason, EndReason::Stopped);
+    // The request the upstream never answered was answered for it.
+    assert_eq!(out.failed_pending, 1);
+    let mut lines = BufReader::new(host_out).lines();
+    let line = lines.next_line().await.unwrap().unwrap();
+    assert!(
+        line.contains(r#""id":1"#) && line.contains("-32000"),
+        "{line}"
+    );
+    drop(host_in);
+}
