@@ -208,6 +208,8 @@ where
         // The upstream pipeline ends on the transport's Closed event, answering what is pending.
         if tokio::time::timeout(grace, &mut up_task).await.is_err() {
             up_task.abort();
+            // Resolves at once; drops the task's handle on the host queue.
+            let _ = up_task.await;
             // Bounded too: a host that stopped reading must not keep sentinel alive.
             let _ = tokio::time::timeout(grace, fail_pending(&shared, &upstream_exit.description))
                 .await;

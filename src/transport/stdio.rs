@@ -60,7 +60,9 @@ pub struct SpawnError {
     pub source: std::io::Error,
 }
 
-/// Spawns `program args…` and links it to the relay.
+/// Spawns `program args…` and links it to the relay. Must be called inside a Tokio runtime
+/// (it starts the transport's tasks there). The child inherits the environment and working
+/// directory, runs in its own process group, and is killed if the link is dropped unreaped.
 pub fn spawn(
     program: &str,
     args: &[String],
