@@ -62,7 +62,8 @@ pub struct SpawnError {
 
 /// Spawns `program args…` and links it to the relay. Must be called inside a Tokio runtime
 /// (it starts the transport's tasks there). The child inherits the environment and working
-/// directory, runs in its own process group, and is killed if the link is dropped unreaped.
+/// directory and runs in its own process group; if the runtime shuts down before the child
+/// was reaped, it is killed (SIGKILL) rather than left behind.
 pub fn spawn(
     program: &str,
     args: &[String],
