@@ -41,7 +41,6 @@ fn line_count(bytes: &[u8]) -> usize {
 /// response, progress and log notification, sampling/elicitation/roots round trip and blob
 /// must cross sentinel unchanged and in order.
 #[test]
-#[ignore = "needs relay"]
 fn everything_session_crosses_the_proxy_byte_for_byte() {
     let taps = tempfile::tempdir().unwrap();
     let (a, b) = (
@@ -75,7 +74,6 @@ fn everything_session_crosses_the_proxy_byte_for_byte() {
 /// and the Python client are deterministic here (sequential ids, no clocks, no random ids, the
 /// workdir path is the same in both runs), so no line is excluded.
 #[test]
-#[ignore = "needs relay"]
 fn filesystem_session_is_byte_identical_direct_and_proxied() {
     let work = tempfile::tempdir().unwrap();
     let taps = tempfile::tempdir().unwrap();

@@ -101,7 +101,6 @@ async fn direct_and_proxied(server: Vec<String>, script: Script) -> Value {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs relay"]
 async fn rmcp_client_against_server_everything_through_the_proxy() {
     let session = direct_and_proxied(
         everything_server(),
@@ -132,7 +131,6 @@ async fn rmcp_client_against_server_everything_through_the_proxy() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs relay"]
 async fn rmcp_client_against_rmcp_server_through_the_proxy() {
     let session = direct_and_proxied(
         rmcp_server(),
@@ -162,7 +160,6 @@ async fn rmcp_client_against_rmcp_server_through_the_proxy() {
 }
 
 #[test]
-#[ignore = "needs relay"]
 fn python_client_against_rmcp_server_through_the_proxy() {
     let server = rmcp_server();
     let (direct, via_proxy) = std::thread::scope(|s| {

@@ -22,7 +22,6 @@ fn both(
 }
 
 #[test]
-#[ignore = "needs relay"]
 fn everything_tour_is_identical_through_the_proxy() {
     let server = everything_server();
     let (direct, via_proxy) = both("everything", server.clone(), server, (None, None));
@@ -45,7 +44,6 @@ fn everything_tour_is_identical_through_the_proxy() {
 }
 
 #[test]
-#[ignore = "needs relay"]
 fn filesystem_tour_is_identical_through_the_proxy() {
     let a = tempfile::tempdir().unwrap();
     let b = tempfile::tempdir().unwrap();
