@@ -25,12 +25,15 @@ use serde_json::{Value, json};
 struct Demo;
 
 /// Builds an rmcp model value from its wire JSON, so this file reads like the protocol.
+/// Results spell out `"resultType": "complete"`: rmcp's constructors set it, and 2026-07-28
+/// clients (the Python SDK among them) reject results without it.
 fn from_json<T: DeserializeOwned>(v: Value) -> Result<T, McpError> {
     serde_json::from_value(v).map_err(|e| McpError::internal_error(e.to_string(), None))
 }
 
 fn text_result(text: String, is_error: bool) -> Result<CallToolResponse, McpError> {
     let result: CallToolResult = from_json(json!({
+        "resultType": "complete",
         "content": [{"type": "text", "text": text}],
         "isError": is_error,
     }))?;
@@ -55,7 +58,7 @@ impl ServerHandler for Demo {
         _request: Option<PaginatedRequestParams>,
         _context: RequestContext<RoleServer>,
     ) -> Result<ListToolsResult, McpError> {
-        from_json(json!({"tools": [
+        from_json(json!({"resultType": "complete", "tools": [
             {
                 "name": "echo",
                 "description": "Returns the text it is given.",
@@ -102,7 +105,7 @@ impl ServerHandler for Demo {
         _request: Option<PaginatedRequestParams>,
         _context: RequestContext<RoleServer>,
     ) -> Result<ListPromptsResult, McpError> {
-        from_json(json!({"prompts": [{
+        from_json(json!({"resultType": "complete", "prompts": [{
             "name": "greet",
             "description": "A greeting for someone.",
             "arguments": [{"name": "name", "description": "Who to greet", "required": true}]
@@ -125,6 +128,7 @@ impl ServerHandler for Demo {
             .unwrap_or("world")
             .to_owned();
         let result: GetPromptResult = from_json(json!({
+            "resultType": "complete",
             "description": "A greeting",
             "messages": [{"role": "user", "content": {"type": "text", "text": format!("Please greet {name} warmly.")}}]
         }))?;
@@ -136,7 +140,7 @@ impl ServerHandler for Demo {
         _request: Option<PaginatedRequestParams>,
         _context: RequestContext<RoleServer>,
     ) -> Result<ListResourcesResult, McpError> {
-        from_json(json!({"resources": [{
+        from_json(json!({"resultType": "complete", "resources": [{
             "uri": "memo://greeting",
             "name": "greeting",
             "description": "A short memo",
@@ -155,7 +159,7 @@ impl ServerHandler for Demo {
                 None,
             ));
         }
-        let result: ReadResourceResult = from_json(json!({"contents": [
+        let result: ReadResourceResult = from_json(json!({"resultType": "complete", "contents": [
             {"uri": "memo://greeting", "mimeType": "text/plain", "text": "Hello from rmcp, relayed unchanged ✓"}
         ]}))?;
         Ok(result.into())

@@ -35,38 +35,51 @@ fn line_count(bytes: &[u8]) -> usize {
     bytes.iter().filter(|b| **b == b'\n').count()
 }
 
-/// One session, two taps: client → tap A → sentinel proxy → tap B → server-everything.
-/// Tap A sees what the host sent and received; tap B what the server received and sent. Both
-/// record the same session, so no line may differ and nothing needs excluding: every request,
-/// response, progress and log notification, sampling/elicitation/roots round trip and blob
-/// must cross sentinel unchanged and in order.
-#[test]
-fn everything_session_crosses_the_proxy_byte_for_byte() {
+/// Runs one tour through client → tap A → sentinel proxy → tap B → `server` and requires the
+/// two taps to agree byte for byte. Tap A sees what the host sent and received; tap B what the
+/// server received and sent. Both record the same session, so nothing is excluded: every
+/// request, response and notification must cross sentinel unchanged and in order.
+fn two_taps(kind: &str, era: &str, server: Vec<String>, min_lines: usize) -> String {
     let taps = tempfile::tempdir().unwrap();
     let (a, b) = (
         taps.path().join("host_side"),
         taps.path().join("server_side"),
     );
-    let chain = tapped(&a, &proxied(&tapped(&b, &everything_server())));
-    let transcript = tour("everything", None, &chain);
-    assert!(transcript.contains("Echo: hello through sentinel"));
+    let chain = tapped(&a, &proxied(&tapped(&b, &server)));
+    let transcript = tour_era(kind, era, None, &chain);
 
     let (host_sent, server_got) = (read(&a, "to_server.bin"), read(&b, "to_server.bin"));
     let (server_sent, host_got) = (read(&b, "to_client.bin"), read(&a, "to_client.bin"));
-    // A real session went through: initialize, lists, a dozen tool calls, reads, prompts, and
-    // the answers to the server's own sampling, elicitation and roots requests.
     assert!(
-        line_count(&host_sent) >= 30,
-        "only {} lines sent",
-        line_count(&host_sent)
-    );
-    assert!(
-        line_count(&server_sent) >= 35,
-        "only {} lines received",
+        line_count(&host_sent) >= min_lines && line_count(&server_sent) >= min_lines,
+        "a real session should have gone through: {} lines sent, {} received",
+        line_count(&host_sent),
         line_count(&server_sent)
     );
     assert_same_bytes("host → server", &host_sent, &server_got);
     assert_same_bytes("server → host", &server_sent, &host_got);
+    transcript
+}
+
+/// server-everything with the full tour: initialize, lists, a dozen tool calls with progress
+/// notifications, the server's own sampling, elicitation and roots requests (whose ids collide
+/// with the client's), log notifications, reads with blobs, prompts and completions.
+#[test]
+fn everything_session_crosses_the_proxy_byte_for_byte() {
+    let transcript = two_taps("everything", "handshake", everything_server(), 30);
+    assert!(transcript.contains("Echo: hello through sentinel"));
+}
+
+/// The 2026-07-28 era: no initialize, `server/discover` first and every request carrying its
+/// protocol version, client info and capabilities in `_meta` (rmcp example server).
+#[test]
+fn modern_era_session_crosses_the_proxy_byte_for_byte() {
+    let transcript = two_taps("rmcp", "modern", rmcp_server(), 10);
+    assert!(transcript.contains("\"2026-07-28\""), "{transcript}");
+    assert!(
+        transcript.contains("Please greet Grace warmly."),
+        "{transcript}"
+    );
 }
 
 /// Two runs, direct and proxied, each tapped in front of server-filesystem in the same

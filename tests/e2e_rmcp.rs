@@ -4,7 +4,7 @@
 //! * an rmcp client against the rmcp example server (`examples/rmcp_server.rs`), direct vs
 //!   proxied;
 //! * the official Python SDK client (the session tour) against the rmcp example server, direct
-//!   vs proxied.
+//!   vs proxied, in both protocol eras (initialize, and 2026-07-28 server/discover).
 //!
 //! Each session is reduced to plain JSON (results serialised back through rmcp's model) and the
 //! direct and proxied sessions must be equal.
@@ -169,5 +169,21 @@ fn python_client_against_rmcp_server_through_the_proxy() {
     });
     assert!(direct.contains("Please greet Grace warmly."), "{direct}");
     assert!(direct.contains("\"code\": -32002"), "{direct}");
+    assert_same_transcript(&direct, &via_proxy);
+}
+
+#[test]
+fn python_client_modern_era_against_rmcp_server_through_the_proxy() {
+    let server = rmcp_server();
+    let (direct, via_proxy) = std::thread::scope(|s| {
+        let d = s.spawn(|| tour_era("rmcp", "modern", None, &server));
+        let p = s.spawn(|| tour_era("rmcp", "modern", None, &proxied(&server)));
+        (d.join().unwrap(), p.join().unwrap())
+    });
+    assert!(direct.contains("\"discover\""), "{direct}");
+    assert!(
+        direct.contains("Hello from rmcp, relayed unchanged ✓"),
+        "{direct}"
+    );
     assert_same_transcript(&direct, &via_proxy);
 }

@@ -101,11 +101,18 @@ pub fn tapped(dir: &Path, server: &[String]) -> Vec<String> {
 
 /// Runs the Python session tour of `kind` against `server`, returns its JSON transcript.
 pub fn tour(kind: &str, workdir: Option<&Path>, server: &[String]) -> String {
+    tour_era(kind, "handshake", workdir, server)
+}
+
+/// Like [`tour`], opening the session for `era`: `handshake` (initialize, protocol versions up
+/// to 2025-11-25) or `modern` (server/discover and per-request `_meta`, 2026-07-28).
+pub fn tour_era(kind: &str, era: &str, workdir: Option<&Path>, server: &[String]) -> String {
     let mut cmd = Command::new(python());
     cmd.arg("-W")
         .arg("ignore")
         .arg(e2e_file("tour.py"))
         .arg(kind);
+    cmd.arg("--era").arg(era);
     if let Some(dir) = workdir {
         cmd.arg("--workdir").arg(dir);
     }

@@ -4,7 +4,10 @@ canonical JSON transcript of everything it answered.
 
     tour.py everything  [--workdir DIR] -- CMD ARGS...   # @modelcontextprotocol/server-everything
     tour.py filesystem   --workdir DIR  -- CMD ARGS...   # @modelcontextprotocol/server-filesystem
-    tour.py rmcp                         -- CMD ARGS...   # examples/rmcp_server.rs
+    tour.py rmcp        [--era modern]   -- CMD ARGS...   # examples/rmcp_server.rs
+
+`--era modern` opens the session with `server/discover` (protocol 2026-07-28: no initialize,
+every request carries its `_meta`) instead of `initialize`.
 
 CMD is either the server itself or `sentinel proxy --target <server>`; the Rust e2e tests run
 both and require the two transcripts to be identical, so the transcript must contain only what
@@ -244,6 +247,12 @@ async def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("kind", choices=["everything", "filesystem", "rmcp"])
     ap.add_argument("--workdir")
+    ap.add_argument(
+        "--era",
+        choices=["handshake", "modern"],
+        default="handshake",
+        help="handshake: initialize (<= 2025-11-25); modern: server/discover and per-request _meta (2026-07-28)",
+    )
     argv = sys.argv[1:]
     split = argv.index("--") if "--" in argv else len(argv)
     ns = ap.parse_args(argv[:split])
@@ -261,8 +270,10 @@ async def main() -> int:
         )
     async with stdio_client(params) as (read, write):
         async with ClientSession(read, write, read_timeout_seconds=30, **callbacks) as s:
-            init = await s.initialize()
-            init_section(tour, s, init)
+            if ns.era == "modern":
+                tour.out["discover"] = tour.canon(await s.discover())
+            else:
+                init_section(tour, s, await s.initialize())
             await {"everything": everything, "filesystem": filesystem, "rmcp": rmcp}[ns.kind](tour, s)
     json.dump(tour.out, sys.stdout, indent=1, sort_keys=True, ensure_ascii=False)
     sys.stdout.write("\n")
