@@ -11,6 +11,7 @@ pub mod extract;
 pub mod jsonrpc;
 pub mod log;
 pub mod normalize;
+pub mod pins;
 pub mod policy;
 pub mod relay;
 pub mod scan;
