@@ -811,4 +811,4 @@ fn truncate_cow(text: &mut Cow<'_, str>, keep: usize) {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
