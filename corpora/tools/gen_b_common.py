@@ -80,7 +80,7 @@ def _needs_escape(text):
     return False
 
 
-def basic_string(text, escape_non_ascii=True):
+def basic_string(text, escape_non_ascii=True, escape_all=False):
     """A TOML basic string with every invisible or non-printable character as \\u/\\U escape."""
     out = ['"']
     for ch in text:
@@ -93,7 +93,7 @@ def basic_string(text, escape_non_ascii=True):
             out.append("\\n")
         elif ch == "\t":
             out.append("\\t")
-        elif o < 0x20 or o == 0x7F or (escape_non_ascii and o > 0x7E and _invisible(ch)):
+        elif o < 0x20 or o == 0x7F or (escape_non_ascii and o > 0x7E and (escape_all or _invisible(ch))):
             out.append(f"\\u{o:04X}" if o <= 0xFFFF else f"\\U{o:08X}")
         else:
             out.append(ch)
@@ -111,7 +111,9 @@ def _invisible(ch):
     return False
 
 
-def toml_text(text, force_basic=False):
+def toml_text(text, force_basic=False, escape_all=False):
+    if escape_all:
+        return basic_string(text, escape_all=True)
     if force_basic or _needs_escape(text):
         return basic_string(text)
     return "'''\n" + text + "'''"
@@ -125,7 +127,7 @@ def write_cases(path, cases, header, origin=None, force_basic=False):
     lines.append("")
     for c in cases:
         lines.append("[[case]]")
-        lines.append("text = " + toml_text(c["text"], force_basic or c.get("basic", False)))
+        lines.append("text = " + toml_text(c["text"], force_basic or c.get("basic", False), c.get("escape_all", False)))
         if c.get("note"):
             lines.append("note = " + basic_string(c["note"], escape_non_ascii=False))
         if c.get("tags"):
