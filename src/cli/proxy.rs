@@ -64,6 +64,10 @@ pub struct ProxyArgs {
     #[arg(long, value_name = "N", default_value_t = relay::DEFAULT_MAX_PENDING)]
     pub max_pending: usize,
 
+    /// Scanning and policy flags (see docs/policy.md).
+    #[command(flatten)]
+    pub scan: crate::policy::ScanPolicyArgs,
+
     /// The upstream command, as an alternative to --target: `sentinel proxy -- CMD ARGS...`.
     #[arg(last = true, value_name = "CMD [ARGS]...")]
     pub command: Vec<String>,
@@ -203,6 +207,7 @@ mod tests {
         v.extend_from_slice(args);
         match Cli::try_parse_from(v).unwrap().command {
             Command::Proxy(p) => p,
+            other => panic!("not a proxy command: {other:?}"),
         }
     }
 

@@ -14,6 +14,7 @@
 pub mod audit;
 pub mod redact;
 pub mod respond;
+pub mod setup;
 
 use crate::extract::{self, ExtractConfig, Extracted, Plan};
 use crate::jsonrpc::{Envelope, Kind};
