@@ -9,6 +9,11 @@ Environment:
   POISON_RESULT  text every tools/call answers with (default: "ok")
   POISON_RECORD  if set, every received line is appended to this file (raw bytes), so a test
                  can prove what reached the server
+  POISON_ECHO    if set, tools/call answers with the reverse of its `rev` argument (so a test can
+                 send a secret the request scanner does not see and get it back in a result)
+  POISON_RAW     JSON object {method: raw result text}: requests of that method are answered
+                 with the text spliced in verbatim as `result` (to send lone surrogates, odd
+                 shapes, blobs); it overrides the built-in answers
 Answers initialize (echoing the client's protocolVersion), ping, tools/list, tools/call;
 everything else gets -32601.
 """
@@ -39,6 +44,7 @@ def main() -> int:
     tools = json.loads(os.environ.get("POISON_TOOLS") or "null") or DEFAULT_TOOLS
     result_text = os.environ.get("POISON_RESULT", "ok")
     record = os.environ.get("POISON_RECORD")
+    raw = json.loads(os.environ.get("POISON_RAW") or "{}")
     for line in sys.stdin.buffer:
         if record:
             with open(record, "ab") as f:
@@ -51,7 +57,10 @@ def main() -> int:
             continue
         mid, method = msg["id"], msg["method"]
         params = msg.get("params") or {}
-        if method == "initialize":
+        if method in raw:
+            sys.stdout.write('{"jsonrpc":"2.0","id":%s,"result":%s}\n' % (json.dumps(mid), raw[method]))
+            sys.stdout.flush()
+        elif method == "initialize":
             send({"jsonrpc": "2.0", "id": mid, "result": {
                 "protocolVersion": params.get("protocolVersion", "2025-06-18"),
                 "capabilities": {"tools": {}},
@@ -61,6 +70,10 @@ def main() -> int:
             send({"jsonrpc": "2.0", "id": mid, "result": {}})
         elif method == "tools/list":
             send({"jsonrpc": "2.0", "id": mid, "result": {"tools": tools}})
+        elif method == "tools/call" and os.environ.get("POISON_ECHO"):
+            text = str((params.get("arguments") or {}).get("rev", ""))[::-1]
+            send({"jsonrpc": "2.0", "id": mid, "result": {
+                "content": [{"type": "text", "text": text}], "isError": False}})
         elif method == "tools/call":
             send({"jsonrpc": "2.0", "id": mid, "result": {
                 "content": [{"type": "text", "text": result_text}], "isError": False}})
