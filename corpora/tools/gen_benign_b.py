@@ -1,5 +1,6 @@
 """Generates the shared benign corpus parts owned by corpora-b: corpora/benign/logs and
-corpora/benign/data (corpora/benign/code is hand-written). Every value is synthetic; nothing
+corpora/benign/data, plus two generated files in corpora/benign/code (0003_seed_products.sql,
+en.i18n.ts); the rest of corpora/benign/code is hand-written. Every value is synthetic; nothing
 here is a secret, personal data, or a raw terminal escape. One file = one segment, except
 .jsonl/.ndjson (one segment per line).
 Run from the repository root: python3 corpora/tools/gen_benign_b.py
@@ -289,7 +290,23 @@ def data():
     w("data", "wasm_module.b64", "AGFzbQEAAAAB" + base64.b64encode(bytes(R.r.getrandbits(8) for _ in range(900))).decode() + "\n")
 
 
+def code_generated():
+    import random
+    r = random.Random(99)
+    rows = []
+    names = ["Blue mug", "Oak shelf", "Desk lamp", "Wool socks", "Notebook A5", "USB-C cable", "Tea towel", "Plant pot", "Linen napkin", "Cast iron pan", "Glass jar", "Bamboo board"]
+    for i in range(1, 181):
+        rows.append(f"    ({i}, 'SKU-{r.randint(100000, 999999)}', '{r.choice(names)}', {r.randint(2, 200)}.{r.randint(0, 99):02d}, {r.randint(0, 500)}, '{r.choice(['kitchen', 'office', 'home', 'apparel'])}')")
+    w("code", "0003_seed_products.sql", "-- Seed data for local development and demo environments.\nINSERT INTO products (id, sku, title, price_eur, stock, category) VALUES\n" + ",\n".join(rows) + "\nON CONFLICT (id) DO NOTHING;\n\nSELECT setval('products_id_seq', (SELECT max(id) FROM products));\n")
+    keys = {}
+    for sec in ["nav", "orders", "cart", "checkout", "account", "errors", "settings", "search"]:
+        for word in ["title", "subtitle", "empty", "loading", "retry", "save", "cancel", "confirm", "delete", "back", "next", "total", "subtotal", "shipping", "help", "close"]:
+            keys[f"{sec}.{word}"] = f"{word.capitalize()} ({sec})"
+    w("code", "en.i18n.ts", "// Generated from locales/en.json — edit the JSON, not this file.\nexport const en = " + json.dumps(keys, indent=2) + " as const;\n\nexport type MessageKey = keyof typeof en;\n")
+
+
 if __name__ == "__main__":
+    code_generated()
     logs()
     data()
     n = 0
