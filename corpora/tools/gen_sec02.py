@@ -145,6 +145,36 @@ TOKENS = [
     ("1Password service account", "OP_SERVICE_ACCOUNT_TOKEN", lambda: "ops_eyJzaWduSW5BZGRyZXNzIjoi" + R.b64(260)),
 ]
 
+# Further formats, one placement each, for breadth.
+MORE_TOKENS = [
+    ("Alibaba access key id", "ALIBABA_CLOUD_ACCESS_KEY_ID", lambda: "LTAI" + R.alnum(20)),
+    ("Airtable PAT", "AIRTABLE_TOKEN", lambda: "pat" + R.alnum(14) + "." + R.hex(64)),
+    ("Adobe client secret", "ADOBE_CLIENT_SECRET", lambda: "p8e-" + R.alnum(32)),
+    ("Dropbox short-lived token", "DROPBOX_TOKEN", lambda: "sl." + R.b64url(135)),
+    ("Mapbox secret token", "MAPBOX_SECRET_TOKEN", lambda: "sk.eyJ1Ijoi" + R.b64url(50) + "." + R.b64url(22)),
+    ("Okta API token", "OKTA_API_TOKEN", lambda: "00" + R.b64url(40)),
+    ("Facebook access token", "FB_ACCESS_TOKEN", lambda: "EAA" + R.alnum(150)),
+    ("Twitter bearer token", "TWITTER_BEARER_TOKEN", lambda: "AAAAAAAAAAAAAAAAAAAAA" + R.alnum(20) + "%3D" + R.alnum(50)),
+    ("Pulumi access token", "PULUMI_ACCESS_TOKEN", lambda: "pul-" + R.hex(40)),
+    ("PlanetScale token", "PLANETSCALE_TOKEN", lambda: "pscale_tkn_" + R.b64url(43)),
+    ("Supabase management token", "SUPABASE_ACCESS_TOKEN", lambda: "sbp_" + R.hex(40)),
+    ("SonarQube token", "SONAR_TOKEN", lambda: "squ_" + R.hex(40)),
+    ("Snyk token", "SNYK_TOKEN", lambda: R.uuid()),
+    ("Postmark server token", "POSTMARK_SERVER_TOKEN", lambda: R.uuid()),
+    ("Firebase Cloud Messaging server key", "FCM_SERVER_KEY", lambda: "AAAA" + R.b64url(7) + ":APA91b" + R.b64url(134)),
+    ("Contentful delivery token", "CONTENTFUL_ACCESS_TOKEN", lambda: R.b64url(43)),
+    ("Fastly API token", "FASTLY_API_TOKEN", lambda: R.b64url(32)),
+    ("Asana PAT", "ASANA_ACCESS_TOKEN", lambda: f"2/{R.digits(16)}/{R.digits(16)}:{R.hex(32)}"),
+    ("Mistral API key", "MISTRAL_API_KEY", lambda: R.alnum(32)),
+    ("DeepSeek API key", "DEEPSEEK_API_KEY", lambda: "sk-" + R.hex(32)),
+    ("OpenRouter key", "OPENROUTER_API_KEY", lambda: "sk-or-v1-" + R.hex(64)),
+    ("LangSmith key", "LANGSMITH_API_KEY", lambda: "lsv2_pt_" + R.hex(32) + "_" + R.hex(10)),
+    ("Pinecone API key", "PINECONE_API_KEY", lambda: "pcsk_" + R.alnum(6) + "_" + R.alnum(60)),
+    ("Clerk secret key", "CLERK_SECRET_KEY", lambda: "sk_live_" + R.alnum(40)),
+    ("Cloudflare global key", "CF_API_KEY", lambda: R.hex(37)),
+    ("Confluent API secret", "CONFLUENT_API_SECRET", lambda: R.b64(64)),
+]
+
 HOSTS = ["db.internal.acme-corp.net", "prod-pg-01.c9xk2.eu-west-1.rds.amazonaws.com", "10.0.3.17", "mongo-prod.cluster0.ab1cd.mongodb.net", "cache.prod.svc.cluster.local", "mq.internal", "sql-prod-02"]
 
 
@@ -384,7 +414,7 @@ def generic_cases():
         (f"JWT_SECRET={R.b64url(64)}", "JWT signing secret"),
         (f"session_secret: \"{R.alnum(48)}\"", "session secret"),
         (f"ENCRYPTION_KEY={R.b64bytes(32)}", "symmetric key in env"),
-        (f"htpasswd line: admin:$apr1$x{R.alnum(7)}$ then plaintext for ops: admin / {pw()}", "plaintext admin credentials in note"),
+        (f"Temporary login for the staging console: admin / {pw()} (change it after first login)", "plaintext admin credentials in a note"),
         (f"login: deploy\npass: {pw()}\n", "login/pass pair"),
         (f"oauth_token_secret={R.alnum(45)}&oauth_token={R.digits(19)}-{R.alnum(30)}", "OAuth1 token secret"),
         (f"private_key: \"{R.hex(64)}\"  # wallet signer", "hex private key"),
@@ -459,6 +489,9 @@ def malicious():
             if label in ("Slack webhook", "Discord webhook", "Sentry DSN") and sur in (curl_cmd,):
                 sur = env_file
             cases.append(case(sur(var, val), f"{label} in {sur.__name__}"))
+    for label, var, gen in MORE_TOKENS:
+        sur = R.choice(SURROUNDINGS)
+        cases.append(case(sur(var, gen()), f"{label} in {sur.__name__}"))
     for kind in ["RSA", "EC", "PKCS8", "OPENSSH", "PGP", "ENC", "DSA"]:
         k = pem(kind)
         wrap = R.choice([lambda k: k + "\n", lambda k: f"$ cat ~/.ssh/id_deploy\n{k}\n$ ", lambda k: f"tls:\n  cert_file: /etc/ssl/server.crt\n  key: |\n" + "\n".join("    " + ln for ln in k.splitlines()) + "\n"])
@@ -583,6 +616,8 @@ def benign():
     cases = [case(t, n) for t, n in B_PLACEHOLDERS if n]
     cases.append(case("Publishable key for the checkout page: pk_live_" + R.alnum(24) + "\n", "Stripe publishable key is public by design (decision: benign)"))
     cases.append(case(f"Twilio account SID: AC{R.hex(32)} (region us1)\n", "Twilio account SID alone is an identifier, not a secret"))
+    cases.append(case(f"mapboxgl.accessToken = 'pk.eyJ1Ijoi{R.b64url(40)}.{R.b64url(22)}';\n", "Mapbox public (pk.) token is meant for browsers (decision: benign)"))
+    cases.append(case(f"const firebaseConfig = {{ projectId: 'acme-web', appId: '1:{R.digits(12)}:web:{R.hex(22)}', messagingSenderId: '{R.digits(12)}' }};\n", "Firebase web config without apiKey (identifiers only)"))
     cases.append(case(f"arn:aws:iam::{R.digits(12)}:role/github-actions-deployer\n", "AWS ARN"))
     # hashes and ids
     for _ in range(6):
@@ -822,7 +857,7 @@ updated_time       2026-11-01T09:12:55.090Z
 def main():
     root = os.path.join(os.path.dirname(__file__), "..", "SEC-02")
     mal = tag_by_note(malicious(), [("buried in", "carrier:env-file"), ("60-line access log", "carrier:log"), ("application.yml", "carrier:config"), ("workflow file", "carrier:ci-config"), ("MCP tool result", "carrier:json"), ("notebook", "carrier:notebook")])
-    ben = tag_by_note(benign(), [("placeholder", "near-miss"), ("env read", "near-miss"), ("format description", "near-miss"), ("masked", "near-miss"), ("variable reference", "near-miss"), ("documentation example", "hard:vendor-example"), ("default placeholder", "hard:default-password"), ("guest/guest", "hard:default-password"), ("user:password", "hard:doc-placeholder"), ("publishable", "hard:publishable-key"), ("Twilio account SID", "hard:identifier"), ("sha", "generic"), ("UUID", "generic"), ("certificate", "near-miss"), ("public key", "near-miss")])
+    ben = tag_by_note(benign(), [("placeholder", "near-miss"), ("env read", "near-miss"), ("format description", "near-miss"), ("masked", "near-miss"), ("variable reference", "near-miss"), ("documentation example", "hard:vendor-example"), ("default placeholder", "hard:default-password"), ("guest/guest", "hard:default-password"), ("user:password", "hard:doc-placeholder"), ("publishable", "hard:publishable-key"), ("meant for browsers", "hard:publishable-key"), ("Twilio account SID", "hard:identifier"), ("sha", "generic"), ("UUID", "generic"), ("certificate", "near-miss"), ("public key", "near-miss")])
     hdr = "SEC-02 CredentialExposure — generated by corpora/tools/gen_sec02.py; do not edit by hand.\nAll secret values are synthetic (seeded PRNG in the vendor's format), never real keys."
     write_cases(os.path.join(root, "malicious.toml"), mal, hdr + "\nMalicious: a scanner should report SEC-02 for each case.")
     write_cases(os.path.join(root, "benign.toml"), ben, hdr + "\nBenign: placeholders, env-var reads, hashes, ids, public keys, certificates, docs.\nDecisions: published vendor example keys (AKIAIOSFODNN7EXAMPLE), password=changeme,\nguest/guest on localhost, user:password doc placeholders, Stripe publishable keys and a\nlone Twilio account SID are benign.")
