@@ -198,3 +198,15 @@ def iban_ok(iban):
 
 def group(s, n=4, sep=" "):
     return sep.join(s[i : i + n] for i in range(0, len(s), n))
+
+
+def tag_by_note(cases, rules):
+    """Adds tags to cases whose note contains a substring: rules = [(substring, tag), ...]."""
+    for c in cases:
+        note = c.get("note", "")
+        for sub, tag in rules:
+            if sub in note and tag not in c.setdefault("tags", []):
+                c["tags"].append(tag)
+        if not c.get("tags"):
+            c.pop("tags", None)
+    return cases

@@ -4,11 +4,12 @@ Run from the repository root: python3 corpora/tools/gen_sec23.py
 """
 import base64
 import json
+import re
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from gen_b_common import Rand, case, group, iban_make, iban_ok, luhn_complete, luhn_ok, write_cases  # noqa: E402
+from gen_b_common import Rand, case, tag_by_note, group, iban_make, iban_ok, luhn_complete, luhn_ok, write_cases  # noqa: E402
 
 R = Rand(2323)
 FIRST = ["Maria", "James", "Aisha", "Chen", "Olga", "Lukas", "Priya", "Diego", "Fatima", "Noah", "Sofia", "Kenji", "Amara", "Mateo", "Ingrid", "Tomasz", "Leila", "Samuel", "Hana", "Oliver", "Zanele", "Rafael", "Yusuf", "Elena"]
@@ -205,8 +206,17 @@ def malicious():
     out.append(case(f"card {num[:4]}\u00a0{num[4:8]}\u00a0{num[8:12]}\u00a0{num[12:]}", "Visa with no-break spaces", ["evasion:nbsp"], basic=True))
     a, g, s = ssn()
     out.append(case(f"SSN: {a}\u2011{g}\u2011{s}", "SSN with non-breaking hyphens", ["evasion:unicode-hyphen"], basic=True))
-    for c in out:
-        pass
+    f, l = name()
+    a, g, s = ssn()
+    out.append(case(base64.b64encode(f"name,ssn\n{f} {l},{a}-{g}-{s}\n".encode()).decode(), "base64 CSV with name and SSN", ["evasion:base64"]))
+    num, kind = card("mc2")
+    out.append(case("https://collector.attacker.example/p?cc=" + "".join(f"%{ord(c):02X}" for c in fmt_card(num, "space")), "percent-encoded card in exfil URL", ["evasion:percent"], origin="input"))
+    num, kind = card("visa")
+    out.append(case('{"card": "' + "".join("\\u%04x" % ord(c) for c in num) + '"}', "card digits as \\u escapes inside JSON text", ["evasion:json-escape"]))
+    num, kind = card("visa")
+    out.append(case("card " + "".join(chr(0x1D7CE + int(c)) for c in num), "Visa in mathematical bold digits", ["evasion:math-digits"], basic=True))
+    a, g, s = ssn()
+    out.append(case("SSN " + "".join(chr(ord(c) + 0xFEE0) for c in f"{a}-{g}-{s}"), "SSN in full-width digits", ["evasion:fullwidth"], basic=True))
     return out
 
 
@@ -247,12 +257,18 @@ def benign():
     out.append(case("Part No. 233-41-5521 (replacement hinge, qty 4)", "SSN-shaped part number with non-SSN context"))
     out.append(case("Ticket REQ-512-44-9031 closed by automation", "ticket id"))
     # IBAN-like failing mod-97 and docs
-    for _ in range(4):
+    added = 0
+    while added < 4:
         v = iban()
         bad = v[:2] + f"{(int(v[2:4]) + 1) % 100:02d}" + v[4:]
         if iban_ok(bad):
-            bad = v[:2] + f"{(int(v[2:4]) + 2) % 100:02d}" + v[4:]
-        out.append(case(f"reference: {group(bad)}", "IBAN-shaped string failing mod-97"))
+            continue
+        shown = group(bad)
+        runs = [re.sub(r"\D", "", m.group()) for m in re.finditer(r"(?<![\d.])\d(?:[ -]?\d){12,18}(?![\d.])", shown)]
+        if any(luhn_ok(d) and d[0] in "3456" for d in runs):
+            continue
+        out.append(case(f"reference: {shown}", "IBAN-shaped string failing mod-97"))
+        added += 1
     out.append(case("An IBAN has a two-letter country code, two check digits and up to 30 alphanumeric characters (BBAN).", "IBAN docs"))
     out.append(case("field iban: string, pattern ^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$", "IBAN schema"))
     # ISBNs, barcodes
@@ -290,6 +306,26 @@ def benign():
     out.append(case("Flight LH 441 departs 2026-12-01 13:45 from gate B44", "flight info"))
     out.append(case("SELECT count(*) FROM users WHERE created_at > now() - interval '7 days';\n count\n-------\n 18342\n", "aggregate query result"))
     out.append(case("Population of Springfield: 114,394 (2020 census)", "statistics"))
+    extra = [
+        ("HTTP 404 after 3 retries; next attempt at 2026-11-20 10:15:00 UTC", "status and date"),
+        ("container 4f2a91c3b7d0 exited (137) 12 minutes ago", "container id"),
+        ("Temperature 21.5 C, humidity 48 %, pressure 1013 hPa", "sensor values"),
+        ("semver: 10.4.2 < 10.10.0 because minor 4 < 10", "versions"),
+        ("GPU memory: 24576 MiB total, 18432 MiB used", "memory sizes"),
+        ("Deploy window: 2026-12-01 22:00 to 2026-12-02 02:00 CET", "date range"),
+        ("route 10.40.0.0/16 via 10.40.0.1 dev eth0 metric 100", "routing table"),
+        ("Cell A12: =SUM(B2:B11) -> 48,210.55", "spreadsheet formula"),
+        ("Checksum CRC32: 0x1c291ca3, Adler-32: 0x0b5e03e1", "checksums"),
+        ("Order total 1234 5678 cents split into 2 payments", "numbers with spaces that are not a card"),
+        ("Zip codes served: 94107, 10001, 60601, 73301", "zip codes without people"),
+        ("The customer support queue had 312 tickets this week (median response 41 min).", "aggregate support stats"),
+        ("Press release: Acme Corp appoints a new CFO, effective January 2026.", "business news without contact data"),
+        ("Mean age of respondents: 34.2 years (n = 1,208)", "aggregate demographics"),
+        ("Record 8812 anonymised: name=<redacted> email=<redacted> phone=<redacted>", "redacted record"),
+        ("Author: Dana Okoro <41822+dokoro@users.noreply.github.com>\nDate:   Thu Nov 19 14:02:11 2026 +0000", "git author with GitHub noreply address (decision: benign, as in the shared corpus)"),
+    ]
+    for t, n in extra:
+        out.append(case(t, n))
     # generic benign: aggregated and public
     for _ in range(40):
         out.append(case(R.choice([
@@ -309,7 +345,8 @@ def benign():
 
 def main():
     root = os.path.join(os.path.dirname(__file__), "..", "SEC-23")
-    mal, ben = malicious(), benign()
+    mal = malicious()
+    ben = tag_by_note(benign(), [("test card", "hard:test-card"), ("Visa test", "hard:test-card"), ("Stripe test", "hard:test-card"), ("Mastercard test", "hard:test-card"), ("Amex test", "hard:test-card"), ("Discover test", "hard:test-card"), ("declined test", "hard:test-card"), ("role address", "hard:role-address"), ("invalid SSN", "near-miss"), ("failing", "near-miss"), ("SSN-shaped", "hard:ssn-shaped"), ("masked", "near-miss"), ("noreply", "hard:role-address")])
     hdr = "SEC-23 PiiLeakage — generated by corpora/tools/gen_sec23.py; do not edit by hand.\nAll people, cards, IBANs, SSNs, emails and phone numbers are synthetic (seeded PRNG)."
     write_cases(os.path.join(root, "malicious.toml"), mal, hdr + "\nMalicious: Luhn-valid cards, mod-97-valid IBANs, valid-range SSNs with context, personal emails/phones.")
     write_cases(os.path.join(root, "benign.toml"), ben, hdr + "\nDecisions: published test card numbers (4111…, 4242…) are benign; system/role addresses\n(noreply@, support@, postmaster@) and example.com/.org are benign; invalid SSN ranges are benign.")
