@@ -59,7 +59,9 @@ fn lone_surrogate_in_a_result() {
 fn nesting_past_the_limit() {
     let deep = format!("{}1{}", "[".repeat(110), "]".repeat(110));
     refused_request(
-        &format!(r#"{{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{{"name":"x","arguments":{{"a":{deep}}}}}}}"#),
+        &format!(
+            r#"{{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{{"name":"x","arguments":{{"a":{deep}}}}}}}"#
+        ),
         json!(2),
         "deeper",
     );
@@ -122,7 +124,9 @@ fn audit_mode_forwards_what_it_cannot_scan_but_records_it() {
     let sb = Sandbox::new();
     let audit = sb.s("a.ndjson");
     let mut p = sb.poison(&["--mode", "audit", "--audit-file", &audit], &[]);
-    p.send(r#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"x","arguments":"s"}}"#);
+    p.send(
+        r#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"x","arguments":"s"}}"#,
+    );
     assert_forwarded(&p.recv_json(), json!(1));
     let rec: Value = serde_json::from_str(sb.read("a.ndjson").lines().next().unwrap()).unwrap();
     assert_eq!(rec["detector"], "SEC-92");

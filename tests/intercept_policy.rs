@@ -33,7 +33,12 @@ fn cloud_key_in_arguments_is_blocked_before_the_server() {
     assert_eq!(err["code"], -32001);
     assert_eq!(err["data"]["severity"], "Critical");
     assert_eq!(err["data"]["direction"], "host->server");
-    assert!(err["data"]["location"].as_str().unwrap().starts_with("params.arguments.config"));
+    assert!(
+        err["data"]["location"]
+            .as_str()
+            .unwrap()
+            .starts_with("params.arguments.config")
+    );
     let line = v.to_string();
     assert!(!line.contains(AWS_ID) && !line.contains(AWS_SECRET));
     // The server is alive and in sync, and never saw the call.
@@ -66,19 +71,29 @@ fn on_severity_precedence_flag_env_hook_file_default() {
     // config file
     assert!(!blocked(&sb, &cfg, &[]));
     // SENTINEL_HOOK_ON_CRITICAL beats the file
-    assert!(blocked(&sb, &cfg, &[("SENTINEL_HOOK_ON_CRITICAL", "Block")]));
+    assert!(blocked(
+        &sb,
+        &cfg,
+        &[("SENTINEL_HOOK_ON_CRITICAL", "Block")]
+    ));
     assert!(!blocked(&sb, &[], &[("SENTINEL_HOOK_ON_CRITICAL", "Warn")]));
     // SENTINEL_MCP_ON_CRITICAL beats SENTINEL_HOOK_ON_CRITICAL
     assert!(!blocked(
         &sb,
         &[],
-        &[("SENTINEL_HOOK_ON_CRITICAL", "Block"), ("SENTINEL_MCP_ON_CRITICAL", "Allow")]
+        &[
+            ("SENTINEL_HOOK_ON_CRITICAL", "Block"),
+            ("SENTINEL_MCP_ON_CRITICAL", "Allow")
+        ]
     ));
     // the flag beats everything
     assert!(blocked(
         &sb,
         &["--on-critical", "Block", "--config", &warn_cfg],
-        &[("SENTINEL_MCP_ON_CRITICAL", "Warn"), ("SENTINEL_HOOK_ON_CRITICAL", "Warn")]
+        &[
+            ("SENTINEL_MCP_ON_CRITICAL", "Warn"),
+            ("SENTINEL_HOOK_ON_CRITICAL", "Warn")
+        ]
     ));
     // The default config location is read when it exists.
     std::fs::create_dir_all(sb.path("config/sentinel")).unwrap();
@@ -94,7 +109,11 @@ fn each_severity_flag_applies_to_its_severity() {
         assert!(blocked(&sb, &[flag, "Warn"], &[]), "{flag}");
     }
     assert!(!blocked(&sb, &["--on-critical", "Warn"], &[]));
-    for var in ["SENTINEL_MCP_ON_HIGH", "SENTINEL_MCP_ON_MEDIUM", "SENTINEL_MCP_ON_LOW"] {
+    for var in [
+        "SENTINEL_MCP_ON_HIGH",
+        "SENTINEL_MCP_ON_MEDIUM",
+        "SENTINEL_MCP_ON_LOW",
+    ] {
         assert!(blocked(&sb, &[], &[(var, "Allow")]), "{var}");
     }
 }
@@ -110,9 +129,18 @@ fn block_code_flag_env_and_file() {
     let cfg = sb.write("c.toml", "block_code = -32070\n");
     assert_eq!(code(&[], &[]), -32001);
     assert_eq!(code(&["--config", &cfg], &[]), -32070);
-    assert_eq!(code(&["--config", &cfg], &[("SENTINEL_MCP_BLOCK_CODE", "-32060")]), -32060);
     assert_eq!(
-        code(&["--config", &cfg, "--block-code", "-32050"], &[("SENTINEL_MCP_BLOCK_CODE", "-32060")]),
+        code(
+            &["--config", &cfg],
+            &[("SENTINEL_MCP_BLOCK_CODE", "-32060")]
+        ),
+        -32060
+    );
+    assert_eq!(
+        code(
+            &["--config", &cfg, "--block-code", "-32050"],
+            &[("SENTINEL_MCP_BLOCK_CODE", "-32060")]
+        ),
         -32050
     );
     assert_eq!(code(&["--block-code=-32051"], &[]), -32051);
@@ -145,7 +173,10 @@ fn redact_request_arguments_forwards_the_redacted_call() {
     assert_forwarded(&p.recv_json(), json!(4));
     let seen = sb.read("record.jsonl");
     assert!(seen.contains("[REDACTED:SEC-02]"), "{seen}");
-    assert!(!seen.contains(AWS_ID) && !seen.contains(AWS_SECRET), "{seen}");
+    assert!(
+        !seen.contains(AWS_ID) && !seen.contains(AWS_SECRET),
+        "{seen}"
+    );
     let v: Value = serde_json::from_str(seen.lines().next().unwrap()).unwrap();
     assert_eq!(v["params"]["name"], "upload");
 }
@@ -191,7 +222,10 @@ fn audit_file_from_env_records_every_decision() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    let decisions: Vec<&str> = recs.iter().map(|r| r["decision"].as_str().unwrap()).collect();
+    let decisions: Vec<&str> = recs
+        .iter()
+        .map(|r| r["decision"].as_str().unwrap())
+        .collect();
     // The clean call, its result, the blocked call.
     assert_eq!(decisions, ["forward", "forward", "block"], "{recs:?}");
     assert!(recs.iter().all(|r| r["elapsed_us"].is_number()));
@@ -201,7 +235,11 @@ fn audit_file_from_env_records_every_decision() {
 fn byte_cap_flag_env_and_unscanned_content() {
     let sb = Sandbox::new();
     let pad = "x".repeat(300);
-    let late = call("1", "upload", &format!(r#"{{"pad":"{pad}","config":"{}"}}"#, aws_text()));
+    let late = call(
+        "1",
+        "upload",
+        &format!(r#"{{"pad":"{pad}","config":"{}"}}"#, aws_text()),
+    );
     for (flags, env) in [
         (vec!["--max-scan-bytes", "200"], vec![]),
         (vec![], vec![("SENTINEL_MCP_MAX_SCAN_BYTES", "200")]),
@@ -246,8 +284,17 @@ fn mime_allowlist_flag_and_env() {
     assert_forwarded(&p.recv_json(), json!(3));
     p.stderr_with("not_scanned");
     for (flags, env) in [
-        (vec!["--scan-mimes", "text/,application/x-notes"], vec![("POISON_RAW", raw.as_str())]),
-        (vec![], vec![("POISON_RAW", raw.as_str()), ("SENTINEL_MCP_SCAN_MIMES", "application/x-notes")]),
+        (
+            vec!["--scan-mimes", "text/,application/x-notes"],
+            vec![("POISON_RAW", raw.as_str())],
+        ),
+        (
+            vec![],
+            vec![
+                ("POISON_RAW", raw.as_str()),
+                ("SENTINEL_MCP_SCAN_MIMES", "application/x-notes"),
+            ],
+        ),
     ] {
         let mut p = sb.poison(&flags, &env);
         p.send(&read);
@@ -289,25 +336,58 @@ fn allowlist_from_config_lets_a_known_value_through() {
     // Scoped to another tool it does not apply.
     let cfg = sb.write(
         "b.toml",
-        &format!("[[allow]]\nregex = '{AWS_ID}|{}'\ntool = \"other\"\n", &AWS_SECRET[..20]),
+        &format!(
+            "[[allow]]\nregex = '{AWS_ID}|{}'\ntool = \"other\"\n",
+            &AWS_SECRET[..20]
+        ),
     );
     assert!(blocked(&sb, &["--config", &cfg], &[]));
     // Detector off, globally or for this tool.
     let cfg = sb.write("c.toml", "[detectors.SEC-02]\nenabled = false\n");
     assert!(!blocked(&sb, &["--config", &cfg], &[]));
-    let cfg = sb.write("d.toml", "[tools.upload.detectors.SEC-02]\nenabled = false\n");
+    let cfg = sb.write(
+        "d.toml",
+        "[tools.upload.detectors.SEC-02]\nenabled = false\n",
+    );
     assert!(!blocked(&sb, &["--config", &cfg], &[]));
 }
 
 #[test]
 fn bad_configuration_is_a_startup_error_naming_the_key() {
     let sb = Sandbox::new();
-    let cases: Vec<(Vec<String>, Vec<(&str, &str)>, &str)> = vec![
-        (vec!["--config".into(), sb.write("a.toml", "on_hihg = \"Warn\"\n")], vec![], "on_hihg"),
-        (vec!["--config".into(), sb.write("b.toml", "[[allow]]\nregex = \"(\"\n")], vec![], "allow[0].regex"),
-        (vec![], vec![("SENTINEL_MCP_ON_HIGH", "Blok")], "SENTINEL_MCP_ON_HIGH"),
-        (vec![], vec![("SENTINEL_MCP_MAX_SCAN_BYTES", "lots")], "max_scan_bytes"),
-        (vec!["--config".into(), sb.s("missing.toml")], vec![], "missing.toml"),
+    type Case<'a> = (Vec<String>, Vec<(&'a str, &'a str)>, &'a str);
+    let cases: Vec<Case> = vec![
+        (
+            vec![
+                "--config".into(),
+                sb.write("a.toml", "on_hihg = \"Warn\"\n"),
+            ],
+            vec![],
+            "on_hihg",
+        ),
+        (
+            vec![
+                "--config".into(),
+                sb.write("b.toml", "[[allow]]\nregex = \"(\"\n"),
+            ],
+            vec![],
+            "allow[0].regex",
+        ),
+        (
+            vec![],
+            vec![("SENTINEL_MCP_ON_HIGH", "Blok")],
+            "SENTINEL_MCP_ON_HIGH",
+        ),
+        (
+            vec![],
+            vec![("SENTINEL_MCP_MAX_SCAN_BYTES", "lots")],
+            "max_scan_bytes",
+        ),
+        (
+            vec!["--config".into(), sb.s("missing.toml")],
+            vec![],
+            "missing.toml",
+        ),
     ];
     for (flags, env, needle) in cases {
         let mut args = vec!["proxy".to_string()];

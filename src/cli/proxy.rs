@@ -1,6 +1,6 @@
 //! `sentinel proxy`: spawn (or connect to) the upstream and run the relay on our stdio.
 
-use crate::relay::{self, EXIT_INTERNAL, EXIT_USAGE, PassThrough, RelayConfig};
+use crate::relay::{self, EXIT_INTERNAL, EXIT_USAGE, RelayConfig};
 use crate::transport::UpstreamLink;
 use crate::transport::stdio::{self, StdioOptions};
 use std::process::ExitCode;
@@ -136,6 +136,13 @@ pub fn main(args: ProxyArgs) -> ExitCode {
             return ExitCode::from(EXIT_INTERNAL);
         }
     };
+    let interceptor = match scanning_interceptor(&args, &cmd) {
+        Ok(i) => i,
+        Err(msg) => {
+            eprintln!("sentinel: {msg}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
     let config = args.relay_config();
     let code = rt.block_on(async move {
         let link = match connect(&cmd, &config) {
@@ -148,7 +155,7 @@ pub fn main(args: ProxyArgs) -> ExitCode {
         tracing::info!(event = "start", version = env!("CARGO_PKG_VERSION"), program = %cmd[0], "sentinel proxy started");
         let outcome = relay::run_until(
             config,
-            Arc::new(PassThrough),
+            interceptor,
             link,
             tokio::io::stdin(),
             tokio::io::stdout(),
@@ -160,6 +167,21 @@ pub fn main(args: ProxyArgs) -> ExitCode {
     // stdin is read on a blocking thread that cannot be cancelled; do not wait for it.
     rt.shutdown_timeout(Duration::from_millis(100));
     ExitCode::from(code)
+}
+
+/// The scanning interceptor for this upstream: policy resolved from flags, environment and
+/// config file; the default detector engine; pins and audit file opened.
+fn scanning_interceptor(
+    args: &ProxyArgs,
+    cmd: &[String],
+) -> Result<Arc<dyn crate::relay::Interceptor>, String> {
+    let resolved =
+        crate::policy::resolve::resolve_from_process(&args.scan).map_err(|e| e.to_string())?;
+    let engine = crate::scan::Engine::security().map_err(|e| e.to_string())?;
+    let interceptor =
+        crate::intercept::setup::build(resolved, cmd, Box::new(engine), &|k| std::env::var(k).ok())
+            .map_err(|e| e.to_string())?;
+    Ok(Arc::new(interceptor))
 }
 
 /// Opens the upstream named by `cmd`.

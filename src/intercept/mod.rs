@@ -12,6 +12,7 @@
 //! intercepted message it could not scan.
 
 pub mod audit;
+pub mod engine;
 pub mod redact;
 pub mod respond;
 pub mod setup;

@@ -373,6 +373,13 @@ pub fn resolve(
     })
 }
 
+/// Ids sentinel itself reports besides the scanner's registry (tool deny, unscannable).
+const OWN_IDS: &[&str] = &["SEC-91", "SEC-92"];
+
+fn known_detector(id: &str) -> bool {
+    crate::detectors::lookup(id).is_some() || OWN_IDS.iter().any(|o| o.eq_ignore_ascii_case(id))
+}
+
 fn detector_rules(
     pk: &Picker<'_>,
     base: &str,
@@ -380,6 +387,12 @@ fn detector_rules(
 ) -> Result<BTreeMap<String, DetectorRule>, PolicyError> {
     let mut out = BTreeMap::new();
     for (id, d) in map {
+        if !known_detector(id) {
+            return Err(pk.file_err(
+                &format!("{base}.{id}"),
+                format!("unknown detector `{id}` (see docs/detectors.md for the ids)"),
+            ));
+        }
         let severity = match &d.severity {
             Some(s) => Some(Severity::parse(s).ok_or_else(|| {
                 pk.file_err(
@@ -422,6 +435,12 @@ fn allow_rules(
                     ));
                 }
             };
+            if let Some(d) = a.detector.as_deref().filter(|d| !known_detector(d)) {
+                return Err(pk.file_err(
+                    &format!("{key}.detector"),
+                    format!("unknown detector `{d}` (see docs/detectors.md for the ids)"),
+                ));
+            }
             Ok(AllowRule {
                 matcher,
                 detector: a.detector.clone(),
@@ -590,6 +609,11 @@ mod tests {
             ("[[allow]]\ntext = \"a\"\nregex = \"b\"", "allow[0]"),
             ("[tools.x]\non_low = \"x\"", "tools.x.on_low"),
             ("max_scan_bytes = \"big\"", "max_scan_bytes"),
+            ("[detectors.SEC-999]\nenabled = false", "detectors.SEC-999"),
+            (
+                "[[allow]]\ntext = \"x\"\ndetector = \"SEC-0\"",
+                "allow[0].detector",
+            ),
         ] {
             let (_d, p) = write_cfg(text);
             let args = ScanPolicyArgs {
@@ -638,7 +662,7 @@ mod tests {
             r#"
             tool_deny = ["exec"]
             tool_allow = ["read", "exec"]
-            [detectors.SEC-07]
+            [detectors.SEC-24]
             enabled = false
             severity = "low"
             [tools.read]
@@ -657,7 +681,7 @@ mod tests {
         let r = resolve(&args, &env_of(&[])).unwrap();
         let pol = &r.policy;
         assert!(pol.tool_denied("exec") && pol.tool_denied("write") && !pol.tool_denied("read"));
-        assert_eq!(pol.detectors["SEC-07"].severity, Some(Severity::Low));
+        assert_eq!(pol.detectors["SEC-24"].severity, Some(Severity::Low));
         assert_eq!(
             pol.tools["read"].actions[sev_index(Severity::High)],
             Some(Action::Warn)

@@ -9,7 +9,10 @@ pub mod common;
 pub use common::{Proxy, request};
 
 /// The in-repo test server whose answers come from the environment.
-pub const POISON: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/servers/poison_server.py");
+pub const POISON: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/servers/poison_server.py"
+);
 
 /// A synthetic AWS access key id (from corpora/SEC-02, never a real key) with its secret.
 pub const AWS_ID: &str = "AKIA7LRWFVEALKXWKKXZ";
@@ -55,7 +58,11 @@ impl Sandbox {
             ("XDG_DATA_HOME".to_string(), self.s("data")),
             ("HOME".to_string(), self.s("")),
         ];
-        v.extend(extra.iter().map(|(k, val)| (k.to_string(), val.to_string())));
+        v.extend(
+            extra
+                .iter()
+                .map(|(k, val)| (k.to_string(), val.to_string())),
+        );
         v
     }
     /// `sentinel proxy --shutdown-grace 300ms FLAGS --target python3 -u poison_server.py`.
@@ -75,7 +82,11 @@ impl Sandbox {
 
 /// A `tools/call` request line.
 pub fn call(id: &str, tool: &str, args: &str) -> String {
-    request(id, "tools/call", &format!(r#"{{"name":"{tool}","arguments":{args}}}"#))
+    request(
+        id,
+        "tools/call",
+        &format!(r#"{{"name":"{tool}","arguments":{args}}}"#),
+    )
 }
 
 /// Asserts a line is a sentinel block error for `id` naming `rule`; returns it parsed.
@@ -84,7 +95,10 @@ pub fn assert_blocked(v: &serde_json::Value, id: serde_json::Value, rule: &str) 
     let err = &v["error"];
     assert!(err.is_object(), "expected an error, got {v}");
     assert!(
-        err["message"].as_str().unwrap_or("").starts_with("blocked by sentinel: "),
+        err["message"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("blocked by sentinel: "),
         "{v}"
     );
     assert_eq!(err["data"]["rule"], rule, "{v}");
@@ -93,7 +107,10 @@ pub fn assert_blocked(v: &serde_json::Value, id: serde_json::Value, rule: &str) 
 /// Asserts a line is the poison server's normal answer (a result) for `id`.
 pub fn assert_forwarded(v: &serde_json::Value, id: serde_json::Value) {
     assert_eq!(v["id"], id, "{v}");
-    assert!(v.get("result").is_some(), "expected the server's result, got {v}");
+    assert!(
+        v.get("result").is_some(),
+        "expected the server's result, got {v}"
+    );
 }
 
 /// Reads a path as a string (panics with the path).
