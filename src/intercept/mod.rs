@@ -374,9 +374,28 @@ impl Decider<'_, '_, '_> {
     }
 
     fn decide(&self, ex: &Extracted<'_>, hits: &[Hit]) -> Verdict {
+        // A finding whose text lies entirely inside a span being redacted is gone with it: a
+        // High phrase match inside a redacted Critical match must not turn Redact into Block.
+        let redacted: Vec<(usize, &std::ops::Range<usize>)> = hits
+            .iter()
+            .filter(|h| h.judgement.action == Action::Redact)
+            .filter_map(|h| Some((h.item?, &h.finding.span)))
+            .collect();
+        let effective = |h: &Hit| {
+            let covered = h.item.is_some_and(|i| {
+                redacted.iter().any(|(ri, r)| {
+                    *ri == i && r.start <= h.finding.span.start && h.finding.span.end <= r.end
+                })
+            });
+            if covered && h.judgement.action > Action::Redact {
+                Action::Redact
+            } else {
+                h.judgement.action
+            }
+        };
         let Some(top) = hits
             .iter()
-            .max_by_key(|h| (h.judgement.action, h.judgement.severity))
+            .max_by_key(|h| (effective(h), h.judgement.severity))
         else {
             self.record("forward", None, None, 0);
             return Verdict::Forward;
@@ -399,7 +418,7 @@ impl Decider<'_, '_, '_> {
         };
         let top_info = info(top);
         let rule = Some(top.finding.rule.as_str());
-        match top.judgement.action {
+        match effective(top) {
             Action::Allow => {
                 self.record("allow", Some(&top_info), rule, hits.len());
                 Verdict::Forward
