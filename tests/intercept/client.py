@@ -13,6 +13,7 @@ Each output line is {"ok": <result as JSON>} or {"error": {"code", "message", "d
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 import anyio
@@ -32,7 +33,8 @@ def dump(v):
 
 
 async def run(steps, cmd) -> None:
-    params = StdioServerParameters(command=cmd[0], args=cmd[1:], env=None)
+    # The whole environment, so test servers behind sentinel get their settings.
+    params = StdioServerParameters(command=cmd[0], args=cmd[1:], env=dict(os.environ))
     async with stdio_client(params) as (read, write):
         async with ClientSession(read, write, read_timeout_seconds=None) as s:
             await s.initialize()
