@@ -33,8 +33,15 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 pub const UNSCANNED_ID: &str = "SEC-90";
 /// Detector name of content past the byte cap.
 pub const UNSCANNED_NAME: &str = "UnscannedContent";
-/// Default severity of content past the byte cap.
+/// Default severity of content past the byte cap (the registry's, if it lists SEC-90).
 pub const UNSCANNED_SEVERITY: Severity = Severity::Medium;
+
+/// A detector's default severity from the registry, else `fallback`.
+fn registry_severity(id: &str, fallback: Severity) -> Severity {
+    crate::detectors::lookup(id)
+        .map(|d| d.default_severity)
+        .unwrap_or(fallback)
+}
 /// Rule id of a call to a tool refused by `tool_allow` / `tool_deny`.
 pub const DENIED_ID: &str = "SEC-91";
 /// Rule name of a denied tool.
@@ -43,7 +50,7 @@ pub const DENIED_NAME: &str = "ToolDenied";
 pub const UNSCANNABLE_ID: &str = "SEC-92";
 /// Rule name of an unscannable message.
 pub const UNSCANNABLE_NAME: &str = "Unscannable";
-/// Default severity of tool-definition drift.
+/// Default severity of tool-definition drift (the registry's, if it lists SEC-18).
 pub const DRIFT_SEVERITY: Severity = Severity::High;
 
 /// What the interceptor needs from the scanning engine: findings for one segment, and the
@@ -154,7 +161,7 @@ impl SentinelInterceptor {
             let f = Finding {
                 detector: UNSCANNED_ID.into(),
                 rule: "byte-cap".into(),
-                severity: UNSCANNED_SEVERITY,
+                severity: registry_severity(UNSCANNED_ID, UNSCANNED_SEVERITY),
                 location: item.segment.location.to_string(),
                 span: u.from..item.full_len,
                 excerpt: String::new(),
@@ -183,7 +190,7 @@ impl SentinelInterceptor {
                 let f = Finding {
                     detector: pins::DETECTOR_ID.into(),
                     rule: "tool-definition-changed".into(),
-                    severity: DRIFT_SEVERITY,
+                    severity: registry_severity(pins::DETECTOR_ID, DRIFT_SEVERITY),
                     location: format!("result.tools[{}]", d.index),
                     span: 0..0,
                     excerpt: String::new(),
