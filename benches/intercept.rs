@@ -4,10 +4,10 @@
 //! `cargo bench --bench intercept` for figures; `cargo test --all-targets` runs each once.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use sentinel::intercept::SentinelInterceptor;
+use sentinel::intercept::{SegmentScanner, SentinelInterceptor};
 use sentinel::policy::Policy;
 use sentinel::relay::{Direction, Interceptor, MessageContext, RequestInfo, Verdict};
-use sentinel::scan::Engine;
+use sentinel::scan::{Engine, Finding, Segment};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -37,9 +37,19 @@ fn text_result(bytes: usize) -> String {
     )
 }
 
+/// Finds nothing: isolates extraction, policy and bookkeeping from detector time.
+struct NoDetectors;
+
+impl SegmentScanner for NoDetectors {
+    fn scan(&self, _segment: &Segment<'_>) -> Vec<Finding> {
+        Vec::new()
+    }
+}
+
 fn bench(c: &mut Criterion) {
     let engine = Engine::security().unwrap();
     let icpt = SentinelInterceptor::new(Box::new(engine), Policy::default(), None, None);
+    let bare = SentinelInterceptor::new(Box::new(NoDetectors), Policy::default(), None, None);
     let call = r#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"read_text_file","arguments":{"path":"/home/me/projects/app/src/main.rs","head":40}}}"#.to_string();
     let ping = r#"{"jsonrpc":"2.0","id":9,"method":"ping"}"#.to_string();
     let started = Instant::now();
@@ -89,6 +99,12 @@ fn bench(c: &mut Criterion) {
             b.iter(|| {
                 let env = sentinel::jsonrpc::parse(black_box(line)).unwrap();
                 black_box(icpt.inspect(&env, &ctx))
+            })
+        });
+        g.bench_function(format!("{name}/no_detectors"), |b| {
+            b.iter(|| {
+                let env = sentinel::jsonrpc::parse(black_box(line)).unwrap();
+                black_box(bare.inspect(&env, &ctx))
             })
         });
     }

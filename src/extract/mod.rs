@@ -356,86 +356,98 @@ fn tree_error(part: Part, e: TreeError) -> ExtractError {
 }
 
 /// Member names of MCP shapes: as keys they carry no attack, so they are not scanned as text.
-const KNOWN_KEYS: &[&str] = &[
-    "type",
-    "text",
-    "content",
-    "uri",
-    "name",
-    "title",
-    "description",
-    "mimeType",
-    "blob",
-    "data",
-    "resource",
-    "annotations",
-    "audience",
-    "priority",
-    "lastModified",
-    "_meta",
-    "inputSchema",
-    "outputSchema",
-    "properties",
-    "required",
-    "items",
-    "messages",
-    "role",
-    "contents",
-    "tools",
-    "prompts",
-    "resources",
-    "resourceTemplates",
-    "arguments",
-    "structuredContent",
-    "isError",
-    "nextCursor",
-    "uriTemplate",
-    "enum",
-    "default",
-    "format",
-    "minimum",
-    "maximum",
-    "$schema",
-    "additionalProperties",
-    "anyOf",
-    "oneOf",
-    "allOf",
-    "const",
-    "examples",
-    "size",
-    "icons",
-    "src",
-    "sizes",
-    "readOnlyHint",
-    "destructiveHint",
-    "idempotentHint",
-    "openWorldHint",
-    "message",
-    "code",
-    "instructions",
-    "systemPrompt",
-    "maxTokens",
-    "requestedSchema",
-    "inputRequests",
-    "resultType",
-    "taskId",
-    "status",
-    "statusMessage",
-    "task",
-    "result",
-    "execution",
-    "taskSupport",
-    "minLength",
-    "maxLength",
-    "pattern",
-    "id",
-];
+fn known_key(k: &str) -> bool {
+    matches!(
+        k,
+        "type"
+            | "text"
+            | "content"
+            | "uri"
+            | "name"
+            | "title"
+            | "description"
+            | "mimeType"
+            | "blob"
+            | "data"
+            | "resource"
+            | "annotations"
+            | "audience"
+            | "priority"
+            | "lastModified"
+            | "_meta"
+            | "inputSchema"
+            | "outputSchema"
+            | "properties"
+            | "required"
+            | "items"
+            | "messages"
+            | "role"
+            | "contents"
+            | "tools"
+            | "prompts"
+            | "resources"
+            | "resourceTemplates"
+            | "arguments"
+            | "structuredContent"
+            | "isError"
+            | "nextCursor"
+            | "uriTemplate"
+            | "enum"
+            | "default"
+            | "format"
+            | "minimum"
+            | "maximum"
+            | "$schema"
+            | "additionalProperties"
+            | "anyOf"
+            | "oneOf"
+            | "allOf"
+            | "const"
+            | "examples"
+            | "size"
+            | "icons"
+            | "src"
+            | "sizes"
+            | "readOnlyHint"
+            | "destructiveHint"
+            | "idempotentHint"
+            | "openWorldHint"
+            | "message"
+            | "code"
+            | "instructions"
+            | "systemPrompt"
+            | "maxTokens"
+            | "requestedSchema"
+            | "inputRequests"
+            | "resultType"
+            | "taskId"
+            | "status"
+            | "statusMessage"
+            | "task"
+            | "result"
+            | "execution"
+            | "taskSupport"
+            | "minLength"
+            | "maxLength"
+            | "pattern"
+            | "id"
+    )
+}
 
 /// The location of member `i` (key `k`) of an object at `path`.
 ///
 /// Keys become path components only when they are short identifiers; anything else (which
 /// could be attacker text or a secret) is named by its index, `path.#3`.
 fn child(path: &str, k: &Str<'_>, i: usize) -> String {
+    let mut out = String::with_capacity(path.len() + k.text.len() + 1);
+    out.push_str(path);
+    push_child(&mut out, k, i);
+    out
+}
+
+/// Appends the path component of member `i` (key `k`) to `path`.
+fn push_child(path: &mut String, k: &Str<'_>, i: usize) {
+    use std::fmt::Write as _;
     let key = k.text.as_ref();
     let plain = !key.is_empty()
         && key.len() <= 40
@@ -443,9 +455,10 @@ fn child(path: &str, k: &Str<'_>, i: usize) -> String {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'$');
     if plain {
-        format!("{path}.{key}")
+        path.push('.');
+        path.push_str(key);
     } else {
-        format!("{path}.#{i}")
+        let _ = write!(path, ".#{i}");
     }
 }
 
@@ -475,28 +488,41 @@ impl<'a> Walker<'a, '_> {
     }
 
     fn push_key(&mut self, k: &Str<'a>, member_path: &str, origin: Origin) {
-        if !KNOWN_KEYS.contains(&k.text.as_ref()) {
+        if !known_key(&k.text) {
             self.push(k, format!("{member_path}#key"), origin);
         }
     }
 
     /// Every string under `node`, keys included.
     fn walk(&mut self, node: &Node<'a>, path: &str, origin: Origin) {
+        let mut buf = String::with_capacity(path.len() + 64);
+        buf.push_str(path);
+        self.walk_buf(node, &mut buf, origin);
+    }
+
+    /// [`Self::walk`] with one path buffer grown and truncated along the way.
+    fn walk_buf(&mut self, node: &Node<'a>, path: &mut String, origin: Origin) {
+        use std::fmt::Write as _;
         match node {
-            Node::Str(s) => self.push(s, path.to_string(), origin),
+            Node::Str(s) if !s.text.is_empty() => self.push(s, path.clone(), origin),
             Node::Array(items) => {
                 for (i, v) in items.iter().enumerate() {
-                    self.walk(v, &index(path, i), origin);
+                    let len = path.len();
+                    let _ = write!(path, "[{i}]");
+                    self.walk_buf(v, path, origin);
+                    path.truncate(len);
                 }
             }
             Node::Object(members) => {
                 for (i, (k, v)) in members.iter().enumerate() {
-                    let p = child(path, k, i);
-                    self.push_key(k, &p, origin);
-                    self.walk(v, &p, origin);
+                    let len = path.len();
+                    push_child(path, k, i);
+                    self.push_key(k, path, origin);
+                    self.walk_buf(v, path, origin);
+                    path.truncate(len);
                 }
             }
-            Node::Null | Node::Bool(_) | Node::Number(_) => {}
+            Node::Str(_) | Node::Null | Node::Bool(_) | Node::Number(_) => {}
         }
     }
 
