@@ -8,7 +8,8 @@ use std::time::Duration;
 
 #[test]
 fn host_eof_closes_upstream_stdin_and_exits_0() {
-    let mut p = Proxy::fault("echo", &[], &[]);
+    // A long grace: this test asserts no SIGTERM was needed, even on a loaded machine.
+    let mut p = Proxy::fault("echo", &["--shutdown-grace", "20s"], &[]);
     p.send(request("1", "initialize", "{}"));
     let v = p.recv_json();
     assert_eq!(v["id"], 1);
@@ -158,4 +159,66 @@ fn double_dash_form_runs_the_upstream() {
     assert_eq!(p.recv_json()["id"], 9);
     p.close_stdin();
     assert_eq!(p.wait(STEP).code(), Some(0));
+}
+
+#[test]
+fn shutdown_signals_reach_the_upstreams_own_children() {
+    grandchild_is_ended("grandchild");
+}
+
+#[test]
+fn children_left_behind_by_a_clean_exit_are_ended() {
+    grandchild_is_ended("echo");
+}
+
+fn grandchild_is_ended(mode: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let pidfile = dir.path().join("pid");
+    let gcfile = dir.path().join("gc");
+    let mut p = Proxy::fault(
+        mode,
+        &[],
+        &[
+            ("FAULT_PIDFILE", pidfile.to_str().unwrap()),
+            ("FAULT_GRANDCHILD_PIDFILE", gcfile.to_str().unwrap()),
+        ],
+    );
+    let pid = read_pid(&pidfile);
+    let gc = read_pid(&gcfile);
+    assert!(pid_alive(gc));
+    p.close_stdin();
+    assert_eq!(p.wait(STEP).code(), Some(0), "stderr:\n{}", p.stderr());
+    assert!(!pid_alive(pid));
+    let start = std::time::Instant::now();
+    while pid_alive(gc) && start.elapsed() < STEP {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(!pid_alive(gc), "grandchild {gc} outlived the shutdown");
+}
+
+#[test]
+fn upstream_closing_stdout_is_treated_as_gone() {
+    let dir = tempfile::tempdir().unwrap();
+    let pidfile = dir.path().join("pid");
+    let mut p = Proxy::fault(
+        "close-stdout",
+        &[],
+        &[("FAULT_PIDFILE", pidfile.to_str().unwrap())],
+    );
+    let pid = read_pid(&pidfile);
+    p.send(request("1", "ping", "{}"));
+    assert_eq!(p.recv_json()["id"], 1);
+    p.send(request("2", "tools/call", r#"{"name":"x"}"#));
+    let v = p.recv_json();
+    assert_eq!(v["id"], 2);
+    assert_eq!(v["error"]["code"], -32000);
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("closed its stdout"),
+        "{v}"
+    );
+    assert_eq!(p.wait(STEP).code(), Some(3), "stderr:\n{}", p.stderr());
+    assert!(!pid_alive(pid), "the upstream was left running");
 }

@@ -14,7 +14,7 @@ fn host_lines() -> Vec<String> {
     let mut v: Vec<String> = vec![
         r#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{"roots":{"listChanged":true},"vendor.example/x":{"a":[1,2.50,1e-7]}},"clientInfo":{"name":"t","version":"1"},"_meta":{"k":"v"}}}"#.into(),
         r#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#.into(),
-        r#"{"jsonrpc":"2.0","id":1.0,"method":"tools/list","params":{}}"#.into(),
+        r#"{"jsonrpc":"2.0","id":4.0,"method":"tools/list","params":{}}"#.into(),
         r#"{"jsonrpc":"2.0","id":-0,"method":"prompts/list"}"#.into(),
         r#"{"jsonrpc":"2.0","id":1e3,"method":"resources/list"}"#.into(),
         r#"{"jsonrpc":"2.0","id":123456789012345678901234567890,"method":"ping"}"#.into(),
@@ -94,7 +94,7 @@ fn every_line_is_byte_identical_to_a_direct_connection() {
     let rec = dir.path().join("rec-proxy");
     let mut p = Proxy::fault(
         "record",
-        &[],
+        &["--shutdown-grace", "20s"],
         &[
             ("FAULT_SCRIPT", script.to_str().unwrap()),
             ("FAULT_RECORD", rec.to_str().unwrap()),
@@ -168,7 +168,7 @@ fn protocol_2026_messages_pass_untouched() {
         .unwrap();
     let direct_out = child.wait_with_output().unwrap().stdout;
 
-    let mut p = Proxy::fault("m2026", &[], &[]);
+    let mut p = Proxy::fault("m2026", &["--shutdown-grace", "20s"], &[]);
     p.send_raw(input.as_bytes());
     p.close_stdin();
     let got = p.recv_all();

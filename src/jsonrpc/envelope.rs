@@ -429,6 +429,17 @@ mod tests {
     }
 
     #[test]
+    fn deep_nesting_is_skipped_without_recursion() {
+        let depth = 200_000;
+        let line = format!(
+            r#"{{"id":1,"method":"m","params":{{"x":{}{}}}}}"#,
+            "[".repeat(depth),
+            "]".repeat(depth)
+        );
+        assert_eq!(parse(&line).unwrap().kind, Kind::Request);
+    }
+
+    #[test]
     fn whitespace_around_is_allowed() {
         let e = parse(" \t{\"id\":1,\"method\":\"m\"} ").unwrap();
         assert_eq!(e.kind, Kind::Request);

@@ -20,6 +20,11 @@ Modes:
   noise           write a non-JSON banner line to stdout before each answer
   ignore-sigterm  ignore SIGTERM and stdin EOF: only SIGKILL ends it
   linger          keep running after stdin EOF until SIGTERM
+  grandchild      like linger (use with $FAULT_GRANDCHILD_PIDFILE)
+  close-stdout    answer requests until tools/call, then close stdout and keep running
+  bad-burst       at start, write $FAULT_FLOOD (default 3000) broken requests with ids without
+                  reading stdin (each earns an error back), then a notifications/message
+                  "burst done", then behave like echo
   m2026           answer in the 2026-07-28 style (server/discover, resultType, _meta,
                   input_required with inputRequests)
   flood           before each answer, send $FAULT_FLOOD (default 200) progress notifications
@@ -29,6 +34,8 @@ Modes:
                   tools/call with the raw answers it got
 
 $FAULT_PIDFILE, if set, receives the server's pid at start.
+$FAULT_GRANDCHILD_PIDFILE, if set, makes the server start a grandchild (`sleep 1000`) first and
+write its pid there: shutdown must end it too.
 """
 
 import json
@@ -109,12 +116,22 @@ def main() -> None:
             f.write(str(os.getpid()))
     if MODE == "ignore-sigterm":
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if os.environ.get("FAULT_GRANDCHILD_PIDFILE"):
+        import subprocess
+
+        gc = subprocess.Popen(["sleep", "1000"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+        with open(os.environ["FAULT_GRANDCHILD_PIDFILE"], "w") as f:
+            f.write(str(gc.pid))
     record = open(os.environ["FAULT_RECORD"], "ab") if MODE == "record" else None
     if MODE == "record" and os.environ.get("FAULT_SCRIPT"):
         with open(os.environ["FAULT_SCRIPT"], "rb") as f:
             for line in f.read().split(b"\n"):
                 if line:
                     send(line)
+    if MODE == "bad-burst":
+        for n in range(int(os.environ.get("FAULT_FLOOD", "3000"))):
+            send(('{"jsonrpc":"2.0","id":"b%d","method":"x","params":{bad}}' % n).encode())
+        send(b'{"jsonrpc":"2.0","method":"notifications/message","params":{"data":"burst done"}}')
     sys.stderr.write("fault server ready (mode %s)\n" % MODE)
     sys.stderr.flush()
 
@@ -159,6 +176,11 @@ def main() -> None:
                     ).encode()
                 )
         if method == "tools/call":
+            if MODE == "close-stdout":
+                OUT.flush()
+                os.close(1)
+                while True:
+                    time.sleep(1)
             if MODE == "crash":
                 os._exit(7)
             if MODE == "partial":
@@ -193,7 +215,7 @@ def main() -> None:
         else:
             send(default_answer(raw_id, method))
 
-    if MODE in ("ignore-sigterm", "linger"):
+    if MODE in ("ignore-sigterm", "linger", "grandchild"):
         while True:
             time.sleep(1)
 
