@@ -9,6 +9,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
 
 /// Repository root.
 pub fn root() -> PathBuf {
@@ -60,20 +61,28 @@ pub fn filesystem_server(dir: &Path) -> Vec<String> {
     vec!["node".into(), path_str(&entry), path_str(dir)]
 }
 
-/// The rmcp example server (`examples/rmcp_server.rs`), built by `cargo test --all-targets`.
+/// The rmcp example server (`examples/rmcp_server.rs`), built on first use by this test
+/// process. `cargo test --all-targets` compiles examples only as test harnesses, so the server
+/// binary itself has to be asked for; building it here also keeps it from going stale.
 pub fn rmcp_server() -> Vec<String> {
-    let exe = PathBuf::from(env!("CARGO_BIN_EXE_sentinel"));
-    let dir = exe
-        .parent()
-        .expect("the binary lives in a target directory");
-    let example = dir.join("examples").join("rmcp_server");
-    assert!(
-        example.exists(),
-        "{} is missing: run `cargo build --example rmcp_server` (or `cargo test --all-targets`, \
-         which builds examples).",
-        example.display()
-    );
-    vec![path_str(&example)]
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    let exe = BUILT.get_or_init(|| {
+        let sentinel = PathBuf::from(env!("CARGO_BIN_EXE_sentinel"));
+        let profile_dir = sentinel
+            .parent()
+            .expect("the binary lives in a target directory");
+        let mut cmd = Command::new(env!("CARGO"));
+        cmd.args(["build", "--quiet", "--locked", "--example", "rmcp_server"])
+            .arg("--manifest-path")
+            .arg(root().join("Cargo.toml"));
+        if profile_dir.file_name().is_some_and(|n| n == "release") {
+            cmd.arg("--release");
+        }
+        run(cmd);
+        profile_dir.join("examples").join("rmcp_server")
+    });
+    assert!(exe.exists(), "{} was not built", exe.display());
+    vec![path_str(exe)]
 }
 
 /// The same server command, wrapped in `sentinel proxy --target …`.
@@ -107,6 +116,17 @@ pub fn tour(kind: &str, workdir: Option<&Path>, server: &[String]) -> String {
 /// Like [`tour`], opening the session for `era`: `handshake` (initialize, protocol versions up
 /// to 2025-11-25) or `modern` (server/discover and per-request `_meta`, 2026-07-28).
 pub fn tour_era(kind: &str, era: &str, workdir: Option<&Path>, server: &[String]) -> String {
+    tour_output(kind, era, workdir, server).0
+}
+
+/// Like [`tour_era`], also returning the stderr of the session (the client's, and the server
+/// command's, which the SDK client passes through).
+pub fn tour_output(
+    kind: &str,
+    era: &str,
+    workdir: Option<&Path>,
+    server: &[String],
+) -> (String, String) {
     let mut cmd = Command::new(python());
     cmd.arg("-W")
         .arg("ignore")
@@ -118,7 +138,10 @@ pub fn tour_era(kind: &str, era: &str, workdir: Option<&Path>, server: &[String]
     }
     cmd.arg("--").args(server);
     let out = run(cmd);
-    String::from_utf8(out.stdout).expect("the tour prints UTF-8 JSON")
+    (
+        String::from_utf8(out.stdout).expect("the tour prints UTF-8 JSON"),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 /// Runs a command to completion and fails the test with its stderr if it did not succeed.
