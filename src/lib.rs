@@ -8,9 +8,11 @@
 pub mod cli;
 pub mod detectors;
 pub mod extract;
+pub mod intercept;
 pub mod jsonrpc;
 pub mod log;
 pub mod normalize;
+pub mod pins;
 pub mod policy;
 pub mod relay;
 pub mod scan;

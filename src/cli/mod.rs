@@ -3,6 +3,8 @@
 //! May not: contain relay, scanning or policy logic; it only wires configuration to them.
 //! Adding a subcommand: one variant in [`Command`], one arm in [`main`], one module.
 
+pub mod config;
+pub mod pins;
 pub mod proxy;
 
 use clap::{Parser, Subcommand};
@@ -50,6 +52,10 @@ pub enum Command {
     /// Relay MCP between this process's stdio (the host) and an upstream server.
     #[command(long_about = proxy::LONG_ABOUT, after_long_help = proxy::AFTER_HELP)]
     Proxy(proxy::ProxyArgs),
+    /// Print the effective scanning/policy configuration and where each value came from.
+    Config(config::ConfigArgs),
+    /// List, accept or reset tool-definition pins (SEC-18 ToolDefinitionDrift).
+    Pins(pins::PinsArgs),
 }
 
 /// Entry point used by `main.rs`; returns the process exit code.
@@ -58,5 +64,7 @@ pub fn main() -> ExitCode {
     crate::log::init(&cli.log.log_level, cli.log.log_json);
     match cli.command {
         Command::Proxy(args) => proxy::main(args),
+        Command::Config(args) => config::main(args),
+        Command::Pins(args) => pins::main(args),
     }
 }

@@ -1,6 +1,6 @@
 //! `sentinel proxy`: spawn (or connect to) the upstream and run the relay on our stdio.
 
-use crate::relay::{self, EXIT_INTERNAL, EXIT_USAGE, PassThrough, RelayConfig};
+use crate::relay::{self, EXIT_INTERNAL, EXIT_USAGE, RelayConfig};
 use crate::transport::UpstreamLink;
 use crate::transport::stdio::{self, StdioOptions};
 use std::process::ExitCode;
@@ -67,6 +67,10 @@ pub struct ProxyArgs {
     /// Most requests that may await a response per direction; more are refused with an error.
     #[arg(long, value_name = "N", default_value_t = relay::DEFAULT_MAX_PENDING)]
     pub max_pending: usize,
+
+    /// Scanning and policy flags (see docs/policy.md).
+    #[command(flatten)]
+    pub scan: crate::policy::ScanPolicyArgs,
 
     /// The upstream command, as an alternative to --target: `sentinel proxy -- CMD ARGS...`.
     #[arg(last = true, value_name = "CMD [ARGS]...")]
@@ -136,6 +140,13 @@ pub fn main(args: ProxyArgs) -> ExitCode {
             return ExitCode::from(EXIT_INTERNAL);
         }
     };
+    let interceptor = match scanning_interceptor(&args, &cmd) {
+        Ok(i) => i,
+        Err(msg) => {
+            eprintln!("sentinel: {msg}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
     let config = args.relay_config();
     let code = rt.block_on(async move {
         let link = match connect(&cmd, &config) {
@@ -148,7 +159,7 @@ pub fn main(args: ProxyArgs) -> ExitCode {
         tracing::info!(event = "start", version = env!("CARGO_PKG_VERSION"), program = %cmd[0], "sentinel proxy started");
         let outcome = relay::run_until(
             config,
-            Arc::new(PassThrough),
+            interceptor,
             link,
             tokio::io::stdin(),
             tokio::io::stdout(),
@@ -160,6 +171,21 @@ pub fn main(args: ProxyArgs) -> ExitCode {
     // stdin is read on a blocking thread that cannot be cancelled; do not wait for it.
     rt.shutdown_timeout(Duration::from_millis(100));
     ExitCode::from(code)
+}
+
+/// The scanning interceptor for this upstream: policy resolved from flags, environment and
+/// config file; the default detector engine; pins and audit file opened.
+fn scanning_interceptor(
+    args: &ProxyArgs,
+    cmd: &[String],
+) -> Result<Arc<dyn crate::relay::Interceptor>, String> {
+    let resolved =
+        crate::policy::resolve::resolve_from_process(&args.scan).map_err(|e| e.to_string())?;
+    let engine = crate::scan::Engine::security().map_err(|e| e.to_string())?;
+    let interceptor =
+        crate::intercept::setup::build(resolved, cmd, Box::new(engine), &|k| std::env::var(k).ok())
+            .map_err(|e| e.to_string())?;
+    Ok(Arc::new(interceptor))
 }
 
 /// Opens the upstream named by `cmd`.
@@ -207,6 +233,7 @@ mod tests {
         v.extend_from_slice(args);
         match Cli::try_parse_from(v).unwrap().command {
             Command::Proxy(p) => p,
+            other => panic!("not a proxy command: {other:?}"),
         }
     }
 

@@ -1,0 +1,126 @@
+//! Unicode views: invisibles removed plus NFKC, and the UTS #39 confusable skeleton.
+
+use super::MappedText;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Whether `c` renders as nothing (or only steers rendering) and so can split a word without
+/// a reader noticing: default-ignorable code points, bidi controls, tag characters, variation
+/// selectors.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1BCA0}'..='\u{1BCA3}'
+        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// The normalized view: invisibles removed, then NFKC per character (full-width letters,
+/// mathematical alphanumerics, ligatures and compatibility spaces fold to their plain forms).
+///
+/// Returns `None` when the view equals the raw text. Per-character NFKC keeps an exact byte
+/// map; it differs from whole-string NFKC only in composing a base with a following combining
+/// mark, which does not matter for matching words.
+pub fn normalized_view(text: &str) -> Option<MappedText> {
+    if text.is_ascii() {
+        return None;
+    }
+    let mut out = MappedText::with_capacity(text.len());
+    let mut changed = false;
+    for (i, c) in text.char_indices() {
+        if c.is_ascii() {
+            out.push(c, i);
+        } else if is_invisible(c) {
+            changed = true;
+        } else {
+            let mut n = std::iter::once(c).nfkc();
+            match (n.next(), n.next()) {
+                (Some(only), None) if only == c => out.push(c, i),
+                (first, second) => {
+                    changed = true;
+                    for d in first.into_iter().chain(second).chain(n) {
+                        out.push(d, i);
+                    }
+                }
+            }
+        }
+    }
+    if !changed {
+        return None;
+    }
+    out.finish(text.len());
+    Some(out)
+}
+
+/// The confusable skeleton view: every non-ASCII character replaced by its UTS #39 prototype,
+/// with combining marks dropped, so `іgnоrе` (Cyrillic і, о, е) reads `ignore`.
+///
+/// ASCII characters are kept as they are: the standard also maps some ASCII to other ASCII
+/// (`0` to `O`), which would only blur the words detectors look for. Returns `None` when no
+/// character changes.
+pub fn skeleton_view(text: &str) -> Option<MappedText> {
+    if text.is_ascii() {
+        return None;
+    }
+    let mut out = MappedText::with_capacity(text.len());
+    let mut changed = false;
+    let mut buf = [0u8; 4];
+    for (i, c) in text.char_indices() {
+        if c.is_ascii() {
+            out.push(c, i);
+            continue;
+        }
+        let mut pushed_same = true;
+        let mut produced = 0usize;
+        for d in unicode_security::skeleton(c.encode_utf8(&mut buf)) {
+            produced += 1;
+            if is_combining_mark(d) {
+                pushed_same = false;
+                continue;
+            }
+            if d != c {
+                pushed_same = false;
+            }
+            out.push(d, i);
+        }
+        if !pushed_same || produced != 1 {
+            changed = true;
+        }
+    }
+    if !changed {
+        return None;
+    }
+    out.finish(text.len());
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_fullwidth_and_drops_zero_width() {
+        let v = normalized_view("ｉｇｎｏ\u{200B}ｒｅ").unwrap();
+        assert_eq!(v.text, "ignore");
+    }
+
+    #[test]
+    fn ascii_has_no_views() {
+        assert!(normalized_view("plain").is_none());
+        assert!(skeleton_view("plain").is_none());
+    }
+
+    #[test]
+    fn skeleton_maps_cyrillic_lookalikes() {
+        let v = skeleton_view("\u{456}gn\u{43E}r\u{435}").unwrap();
+        assert_eq!(v.text, "ignore");
+        assert_eq!(v.source_span(0..6, "\u{456}gn\u{43E}r\u{435}"), 0..9);
+    }
+
+    #[test]
+    fn cjk_prose_keeps_its_letters() {
+        let v = skeleton_view("日本語のテキスト");
+        assert!(v.is_none_or(|v| !v.text.is_ascii()));
+    }
+}

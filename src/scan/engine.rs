@@ -1,0 +1,564 @@
+//! The engine: selected detectors compiled into one prefilter automaton plus lazily compiled
+//! confirmation regexes and native scanners; `scan` runs them over a segment's views.
+
+use super::excerpt::{redact, sanitize};
+use super::pack::{self, PackError};
+use super::rule::{Rule, RuleMatch};
+use super::select::{Profile, Selection, SelectionError};
+use super::{Finding, Origin, Segment, Severity};
+use crate::detectors::{self, DetectorInfo, NativeHit, ViewSet};
+use crate::normalize::{MappedText, TextStats, decode_layers, normalized_view, skeleton_view};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::ops::Range;
+use std::path::Path;
+
+/// Default cap on bytes scanned per message (the proxy's default).
+pub const DEFAULT_BYTE_BUDGET: usize = 256 * 1024;
+/// How many encodings deep decoded layers are followed (`base64(percent(text))` is depth 2).
+pub const MAX_DECODE_DEPTH: usize = 3;
+/// Most findings reported per segment.
+const MAX_FINDINGS: usize = 64;
+
+/// Why an engine could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    /// A rule pack is malformed.
+    #[error(transparent)]
+    Pack(#[from] PackError),
+    /// The detector selection names something unknown.
+    #[error(transparent)]
+    Selection(#[from] SelectionError),
+    /// An id that is not in the registry.
+    #[error("unknown detector `{0}` (see `docs/detectors.md` for the ids)")]
+    UnknownDetector(String),
+    /// The prefilter automaton could not be built (too many keywords).
+    #[error("cannot build the keyword prefilter: {0}")]
+    Prefilter(String),
+}
+
+/// Builds an [`Engine`]: which detectors, which extra packs.
+#[derive(Debug, Default)]
+pub struct EngineBuilder {
+    selection: Selection,
+    user_packs: Vec<(String, String)>,
+}
+
+impl EngineBuilder {
+    /// Uses `p` as the base profile.
+    pub fn profile(mut self, p: Profile) -> Self {
+        self.selection.profile = Some(p);
+        self
+    }
+
+    /// Replaces the whole selection (as parsed from `--detectors`).
+    pub fn selection(mut self, s: Selection) -> Self {
+        self.selection = s;
+        self
+    }
+
+    /// Enables a detector on top of the profile.
+    pub fn enable(mut self, id: &str) -> Self {
+        self.selection.enable.push(id.to_ascii_uppercase());
+        self
+    }
+
+    /// Disables a detector.
+    pub fn disable(mut self, id: &str) -> Self {
+        self.selection.disable.push(id.to_ascii_uppercase());
+        self
+    }
+
+    /// Adds a user rule pack from a file (read now; never at scan time).
+    pub fn add_pack_file(mut self, path: impl AsRef<Path>) -> Result<Self, PackError> {
+        let path = path.as_ref();
+        let src = std::fs::read_to_string(path).map_err(|source| PackError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        self.user_packs.push((path.display().to_string(), src));
+        Ok(self)
+    }
+
+    /// Adds a user rule pack from a string; `name` appears in error messages.
+    pub fn add_pack_str(mut self, name: &str, src: &str) -> Self {
+        self.user_packs.push((name.to_owned(), src.to_owned()));
+        self
+    }
+
+    /// Loads the packs, checks ids, builds the prefilter.
+    pub fn build(self) -> Result<Engine, EngineError> {
+        let sel = self.selection;
+        for id in sel.enable.iter().chain(&sel.disable) {
+            if detectors::lookup(id).is_none() {
+                return Err(EngineError::UnknownDetector(id.clone()));
+            }
+        }
+        let profile = sel.profile.unwrap_or(Profile::Security);
+        let enabled: Vec<usize> = detectors::REGISTRY
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| sel.selects(d.id, d.profile))
+            .map(|(i, _)| i)
+            .collect();
+        let mut rules = Vec::new();
+        for &i in &enabled {
+            if let Some((name, src)) = detectors::REGISTRY[i].pack {
+                rules.extend(pack::load(name, src, false)?);
+            }
+        }
+        for (name, src) in &self.user_packs {
+            rules.extend(pack::load(name, src, true)?);
+        }
+        rules.retain(|r| enabled.contains(&r.detector) && profile.includes(r.profile));
+        Engine::from_rules(rules, enabled)
+    }
+}
+
+/// The scanning engine. Cheap to share (`Send + Sync`); scanning never allocates more than
+/// the views and findings of the segment at hand.
+#[derive(Debug)]
+pub struct Engine {
+    rules: Vec<Rule>,
+    /// One prefilter per origin (indexed like [`Origin::ALL`]), holding only the keywords of
+    /// rules that apply to that origin: argument-only rules with very common literals (`;`,
+    /// `'`) then cost nothing on tool output.
+    prefilters: Vec<Prefilter>,
+    /// Rules triggered by digit counts instead of keywords.
+    digit_rules: Vec<u32>,
+    /// Registry indexes of enabled detectors.
+    enabled: Vec<usize>,
+    /// Union of the views the enabled rules read.
+    views: ViewSet,
+}
+
+/// A hit before it becomes a [`Finding`]: coordinates of the text it was found in.
+#[derive(Debug, Clone)]
+struct Hit {
+    detector: &'static str,
+    rule: String,
+    severity: Severity,
+    span: Range<usize>,
+    excerpt: String,
+}
+
+impl Engine {
+    /// A builder starting from the `security` profile.
+    pub fn builder() -> EngineBuilder {
+        EngineBuilder {
+            selection: Selection::profile(Profile::Security),
+            user_packs: Vec::new(),
+        }
+    }
+
+    /// The default engine: `security` profile, embedded packs only.
+    pub fn security() -> Result<Engine, EngineError> {
+        Engine::builder().build()
+    }
+
+    /// The registry of all detectors (ids, names, default severities), for config validation.
+    pub fn registry() -> &'static [DetectorInfo] {
+        detectors::REGISTRY
+    }
+
+    /// The detectors this engine runs.
+    pub fn enabled(&self) -> impl Iterator<Item = &'static DetectorInfo> + '_ {
+        self.enabled.iter().map(|&i| &detectors::REGISTRY[i])
+    }
+
+    /// Whether the detector with this id is enabled.
+    pub fn is_enabled(&self, id: &str) -> bool {
+        self.enabled().any(|d| d.id.eq_ignore_ascii_case(id))
+    }
+
+    /// `(detector id, rule id, severity)` of every loaded pack rule.
+    pub fn rules(&self) -> impl Iterator<Item = (&'static str, &str, Severity)> + '_ {
+        self.rules
+            .iter()
+            .map(|r| (r.detector_id, r.id.as_str(), r.severity))
+    }
+
+    fn from_rules(rules: Vec<Rule>, enabled: Vec<usize>) -> Result<Engine, EngineError> {
+        let mut digit_rules = Vec::new();
+        let mut views = ViewSet(0);
+        for (ri, r) in rules.iter().enumerate() {
+            let ri = u32::try_from(ri).map_err(|e| EngineError::Prefilter(e.to_string()))?;
+            views = views | r.views;
+            if r.min_digits.is_some() {
+                digit_rules.push(ri);
+            }
+        }
+        let prefilters = Origin::ALL
+            .iter()
+            .map(|o| Prefilter::build(&rules, *o))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Engine {
+            rules,
+            prefilters,
+            digit_rules,
+            enabled,
+            views,
+        })
+    }
+
+    /// Scans one segment in full.
+    pub fn scan(&self, seg: &Segment<'_>) -> Vec<Finding> {
+        self.scan_text_as(&seg.text, seg.origin, &seg.location)
+    }
+
+    /// Scans several segments in full.
+    pub fn scan_all(&self, segs: &[Segment<'_>]) -> Vec<Finding> {
+        segs.iter().flat_map(|s| self.scan(s)).collect()
+    }
+
+    /// Scans at most `budget` bytes of a segment; the rest, if any, becomes one SEC-90
+    /// UnscannedContent finding (when SEC-90 is enabled) so padding past the cap is a policy
+    /// decision, not a hole.
+    pub fn scan_with_budget(&self, seg: &Segment<'_>, budget: usize) -> Vec<Finding> {
+        let mut left = budget;
+        self.scan_budgeted(seg, &mut left)
+    }
+
+    /// Scans segments in order against one shared byte budget (the per-message cap).
+    pub fn scan_all_with_budget(&self, segs: &[Segment<'_>], budget: usize) -> Vec<Finding> {
+        let mut left = budget;
+        segs.iter()
+            .flat_map(|s| self.scan_budgeted(s, &mut left))
+            .collect()
+    }
+
+    fn scan_budgeted(&self, seg: &Segment<'_>, left: &mut usize) -> Vec<Finding> {
+        let text: &str = &seg.text;
+        if text.len() <= *left {
+            *left -= text.len();
+            return self.scan(seg);
+        }
+        let mut cut = (*left).min(text.len());
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        *left = 0;
+        let mut findings = self.scan_text_as(&text[..cut], seg.origin, &seg.location);
+        if let Some(info) = detectors::lookup("SEC-90").filter(|d| self.is_enabled(d.id)) {
+            findings.push(Finding {
+                detector: info.id.to_owned(),
+                rule: "over-byte-budget".to_owned(),
+                severity: info.default_severity,
+                location: seg.location.to_string(),
+                span: cut..text.len(),
+                excerpt: format!(
+                    "{} bytes not scanned (scan budget {} bytes per message)",
+                    text.len() - cut,
+                    budget_total(cut, *left)
+                ),
+            });
+        }
+        findings
+    }
+
+    /// Scans `text` as if it were a segment of `origin` at `location`.
+    pub fn scan_text_as(&self, text: &str, origin: Origin, location: &str) -> Vec<Finding> {
+        let mut hits = Vec::new();
+        let mut decode_budget = (text.len() * 4).clamp(64 * 1024, 4 << 20);
+        self.scan_text(text, origin, 0, &mut decode_budget, &mut hits);
+        finish(hits, location)
+    }
+
+    fn scan_text(
+        &self,
+        text: &str,
+        origin: Origin,
+        depth: usize,
+        decode_budget: &mut usize,
+        out: &mut Vec<Hit>,
+    ) {
+        let in_layer = depth > 0;
+        let stats = TextStats::of(text);
+        self.scan_view(text, ViewSet::RAW, origin, in_layer, &stats, out, &|s| s);
+        if !in_layer {
+            self.scan_native(text, origin, &stats, out);
+        }
+        if stats.non_ascii {
+            let norm = if self.views.contains(ViewSet::NORMALIZED) {
+                normalized_view(text)
+            } else {
+                None
+            };
+            if let Some(n) = &norm {
+                let map = |s: Range<usize>| n.source_span(s, text);
+                self.scan_view(
+                    &n.text,
+                    ViewSet::NORMALIZED,
+                    origin,
+                    in_layer,
+                    &stats,
+                    out,
+                    &map,
+                );
+            }
+            if self.views.contains(ViewSet::SKELETON) {
+                let base: &str = norm.as_ref().map_or(text, |n| n.text.as_str());
+                if let Some(sk) = skeleton_view(base) {
+                    let map = |s: Range<usize>| compose(&sk, base, norm.as_ref(), text, s);
+                    self.scan_view(
+                        &sk.text,
+                        ViewSet::SKELETON,
+                        origin,
+                        in_layer,
+                        &stats,
+                        out,
+                        &map,
+                    );
+                }
+            }
+        }
+        if depth < MAX_DECODE_DEPTH
+            && self.views.contains(ViewSet::DECODED)
+            && *decode_budget > 0
+            && (stats.escapes || stats.encoded_run || stats.non_ascii)
+        {
+            for layer in decode_layers(text, &stats, *decode_budget) {
+                *decode_budget = decode_budget.saturating_sub(layer.text.len());
+                let mut inner = Vec::new();
+                self.scan_text(&layer.text, origin, depth + 1, decode_budget, &mut inner);
+                for mut h in inner {
+                    h.span = layer.parent_span(h.span, text);
+                    h.excerpt = format!("[{}] {}", layer.kind.as_str(), h.excerpt);
+                    out.push(h);
+                }
+                if *decode_budget == 0 {
+                    break;
+                }
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn scan_view(
+        &self,
+        view: &str,
+        flag: ViewSet,
+        origin: Origin,
+        in_layer: bool,
+        stats: &TextStats,
+        out: &mut Vec<Hit>,
+        map: &dyn Fn(Range<usize>) -> Range<usize>,
+    ) {
+        let mut triggered = vec![false; self.rules.len()];
+        let mut any = false;
+        let oi = Origin::ALL.iter().position(|o| *o == origin).unwrap_or(0);
+        if let Some(pf) = self.prefilters.get(oi)
+            && let Some(ac) = &pf.ac
+        {
+            for m in ac.find_overlapping_iter(view) {
+                for &ri in &pf.pattern_rules[m.pattern().as_usize()] {
+                    triggered[ri as usize] = true;
+                    any = true;
+                }
+            }
+        }
+        for &ri in &self.digit_rules {
+            if self.rules[ri as usize]
+                .min_digits
+                .is_some_and(|n| stats.digits >= n)
+            {
+                triggered[ri as usize] = true;
+                any = true;
+            }
+        }
+        if !any {
+            return;
+        }
+        let mut matches: Vec<RuleMatch> = Vec::new();
+        for (ri, rule) in self.rules.iter().enumerate() {
+            if !triggered[ri]
+                || !rule.views.contains(flag)
+                || (in_layer && !rule.views.contains(ViewSet::DECODED))
+                || !rule.origins.contains(&origin)
+            {
+                continue;
+            }
+            matches.clear();
+            rule.confirm(view, &mut matches);
+            for m in matches.drain(..) {
+                out.push(Hit {
+                    detector: rule.detector_id,
+                    rule: rule.id.clone(),
+                    severity: rule.severity,
+                    span: map(m.span),
+                    excerpt: if rule.redact {
+                        redact(&m.evidence)
+                    } else {
+                        sanitize(&m.evidence)
+                    },
+                });
+            }
+        }
+    }
+
+    fn scan_native(&self, text: &str, origin: Origin, stats: &TextStats, out: &mut Vec<Hit>) {
+        let mut native: Vec<NativeHit> = Vec::new();
+        for &i in &self.enabled {
+            let d = &detectors::REGISTRY[i];
+            let Some((trigger, scan)) = d.native else {
+                continue;
+            };
+            if !d.origins.contains(&origin) || !trigger(stats) {
+                continue;
+            }
+            native.clear();
+            scan(text, stats, &mut native);
+            out.extend(native.drain(..).map(|h| Hit {
+                detector: d.id,
+                rule: h.rule.to_owned(),
+                severity: h.severity,
+                span: h.span,
+                excerpt: h.excerpt,
+            }));
+        }
+    }
+}
+
+/// The keyword automaton for one origin.
+#[derive(Debug)]
+struct Prefilter {
+    ac: Option<AhoCorasick>,
+    /// For each pattern, the rules it triggers.
+    pattern_rules: Vec<Vec<u32>>,
+}
+
+impl Prefilter {
+    fn build(rules: &[Rule], origin: Origin) -> Result<Prefilter, EngineError> {
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut pattern_rules: Vec<Vec<u32>> = Vec::new();
+        let mut index: std::collections::HashMap<&str, usize> = Default::default();
+        for (ri, r) in rules.iter().enumerate() {
+            if !r.origins.contains(&origin) {
+                continue;
+            }
+            let ri = u32::try_from(ri).map_err(|e| EngineError::Prefilter(e.to_string()))?;
+            for k in &r.keywords {
+                let pi = *index.entry(k.as_str()).or_insert_with(|| {
+                    patterns.push(k.as_str());
+                    pattern_rules.push(Vec::new());
+                    patterns.len() - 1
+                });
+                if !pattern_rules[pi].contains(&ri) {
+                    pattern_rules[pi].push(ri);
+                }
+            }
+        }
+        let ac = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&patterns)
+                    .map_err(|e| EngineError::Prefilter(e.to_string()))?,
+            )
+        };
+        Ok(Prefilter { ac, pattern_rules })
+    }
+}
+
+fn budget_total(scanned: usize, left: usize) -> usize {
+    scanned + left
+}
+
+/// Maps a skeleton span to the raw text through the normalized view, if there was one.
+fn compose(
+    sk: &MappedText,
+    base: &str,
+    norm: Option<&MappedText>,
+    text: &str,
+    s: Range<usize>,
+) -> Range<usize> {
+    let in_base = sk.source_span(s, base);
+    match norm {
+        Some(n) => n.source_span(in_base, text),
+        None => in_base,
+    }
+}
+
+/// Orders hits, merges overlapping hits of one detector (keeping the most severe), caps the
+/// count, and turns them into findings.
+fn finish(mut hits: Vec<Hit>, location: &str) -> Vec<Finding> {
+    hits.sort_by(|a, b| {
+        (a.detector, b.severity, a.span.start).cmp(&(b.detector, a.severity, b.span.start))
+    });
+    let mut kept: Vec<Hit> = Vec::with_capacity(hits.len().min(MAX_FINDINGS));
+    for h in hits {
+        let dup = kept.iter().any(|k| {
+            k.detector == h.detector
+                && k.severity >= h.severity
+                && k.span.start < h.span.end.max(h.span.start + 1)
+                && h.span.start < k.span.end.max(k.span.start + 1)
+        });
+        if !dup {
+            kept.push(h);
+        }
+        if kept.len() >= MAX_FINDINGS {
+            break;
+        }
+    }
+    kept.sort_by_key(|h| (h.span.start, h.detector));
+    kept.into_iter()
+        .map(|h| Finding {
+            detector: h.detector.to_owned(),
+            rule: h.rule,
+            severity: h.severity,
+            location: location.to_owned(),
+            span: h.span,
+            excerpt: h.excerpt,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn engine() -> Engine {
+        Engine::security().unwrap()
+    }
+
+    #[test]
+    fn engine_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Engine>();
+    }
+
+    #[test]
+    fn budget_overflow_yields_sec90() {
+        let e = engine();
+        let text = "a".repeat(100);
+        let seg = Segment::new(Origin::Output, "x", text.as_str());
+        let f = e.scan_with_budget(&seg, 10);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].detector, "SEC-90");
+        assert_eq!(f[0].span, 10..100);
+        assert!(e.scan_with_budget(&seg, 100).is_empty());
+    }
+
+    #[test]
+    fn unknown_detector_is_an_error() {
+        assert!(matches!(
+            Engine::builder().enable("SEC-99").build(),
+            Err(EngineError::UnknownDetector(_))
+        ));
+    }
+
+    #[test]
+    fn disabled_detector_does_not_fire() {
+        let text = "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789";
+        let on = engine().scan(&Segment::new(Origin::Output, "x", text));
+        assert!(on.iter().any(|f| f.detector == "SEC-02"), "{on:?}");
+        let off = Engine::builder().disable("SEC-02").build().unwrap();
+        assert!(
+            off.scan(&Segment::new(Origin::Output, "x", text))
+                .is_empty()
+        );
+    }
+}

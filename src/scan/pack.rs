@@ -1,0 +1,245 @@
+//! Rule packs: TOML files of rules, embedded ones and user ones (`--rules FILE`).
+//!
+//! Format:
+//!
+//! ```toml
+//! detector = "SEC-02"            # default detector for the rules below
+//!
+//! [[rule]]
+//! id = "github-pat"              # unique within the detector
+//! severity = "Critical"
+//! keywords = ["ghp_"]            # prefilter literals (case-insensitive); or min_digits = N
+//! regex = '''\bghp_[A-Za-z0-9]{36}\b'''
+//! group = 0                      # capture group holding the evidence (default 0)
+//! entropy = 3.0                  # optional floor, bits per byte of the evidence
+//! validator = "luhn"             # optional: luhn, iban, ssn, phone, email, jwt, password, …
+//! allow = ["example"]            # optional: evidence containing one of these is a placeholder
+//! context = ["card"]             # optional: one must occur within context_window bytes
+//! views = ["raw", "decoded"]     # optional: raw, normalized, skeleton, decoded, text
+//! origins = ["input"]            # optional: narrows the detector's origins
+//! profile = "all"                # optional: security (default) or all
+//! ```
+
+use super::rule::Rule;
+use super::select::Profile;
+use super::{Origin, Severity};
+use crate::detectors::{self, ViewSet};
+use serde::Deserialize;
+use std::path::PathBuf;
+
+/// A pack that could not be loaded: names the file, the line and the rule.
+#[derive(Debug, thiserror::Error)]
+pub enum PackError {
+    /// The file could not be read.
+    #[error("cannot read rule pack {path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is not valid TOML or does not have the pack shape.
+    #[error("{file}:{line}: invalid rule pack: {message}")]
+    Syntax {
+        /// The file.
+        file: String,
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A rule is wrong.
+    #[error("{file}:{line}: rule `{rule}`: {message}")]
+    Rule {
+        /// The file.
+        file: String,
+        /// 1-based line of the rule's table.
+        line: usize,
+        /// The rule id.
+        rule: String,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PackFile {
+    detector: Option<String>,
+    #[serde(default)]
+    rule: Vec<toml::Spanned<RuleDef>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleDef {
+    id: String,
+    detector: Option<String>,
+    severity: String,
+    #[serde(default)]
+    keywords: Vec<String>,
+    min_digits: Option<usize>,
+    regex: String,
+    #[serde(default)]
+    group: usize,
+    entropy: Option<f64>,
+    validator: Option<String>,
+    #[serde(default)]
+    allow: Vec<String>,
+    #[serde(default)]
+    context: Vec<String>,
+    context_window: Option<usize>,
+    views: Option<Vec<String>>,
+    redact: Option<bool>,
+    origins: Option<Vec<String>>,
+    profile: Option<String>,
+}
+
+fn line_of(src: &str, offset: usize) -> usize {
+    src.as_bytes()[..offset.min(src.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Parses a pack. `compile` compiles every regex now (user packs) so a bad one is reported at
+/// startup with its file and line; embedded packs compile lazily and are checked by tests.
+pub fn load(file: &str, src: &str, compile: bool) -> Result<Vec<Rule>, PackError> {
+    let pack: PackFile = toml::from_str(src).map_err(|e| PackError::Syntax {
+        file: file.to_owned(),
+        line: e.span().map_or(1, |s| line_of(src, s.start)),
+        message: e.message().to_owned(),
+    })?;
+    let mut rules = Vec::with_capacity(pack.rule.len());
+    for spanned in pack.rule {
+        let line = line_of(src, spanned.span().start);
+        let def = spanned.into_inner();
+        let err = |message: String| PackError::Rule {
+            file: file.to_owned(),
+            line,
+            rule: def.id.clone(),
+            message,
+        };
+        let det_id = def
+            .detector
+            .as_deref()
+            .or(pack.detector.as_deref())
+            .ok_or_else(|| err("no `detector` for this rule or at the top of the pack".into()))?;
+        let det_index = detectors::REGISTRY
+            .iter()
+            .position(|d| d.id.eq_ignore_ascii_case(det_id))
+            .ok_or_else(|| err(format!("unknown detector `{det_id}`")))?;
+        let det = &detectors::REGISTRY[det_index];
+        if !det.scans_text {
+            return Err(err(format!("detector {} does not scan text", det.id)));
+        }
+        let severity = Severity::parse(&def.severity).ok_or_else(|| {
+            err(format!(
+                "unknown severity `{}` (Low, Medium, High, Critical)",
+                def.severity
+            ))
+        })?;
+        if def.keywords.is_empty() && def.min_digits.is_none() {
+            return Err(err(
+                "needs `keywords` (prefilter literals) or `min_digits`".into()
+            ));
+        }
+        if def.keywords.iter().any(|k| k.trim().is_empty()) {
+            return Err(err("empty keyword".into()));
+        }
+        let validator = match def.validator.as_deref() {
+            None => None,
+            Some(v) => Some(
+                detectors::validator(v).ok_or_else(|| err(format!("unknown validator `{v}`")))?,
+            ),
+        };
+        let views = match &def.views {
+            None => det.views,
+            Some(vs) => {
+                let mut set = ViewSet(0);
+                for v in vs {
+                    set = set
+                        | ViewSet::parse(v).ok_or_else(|| {
+                            err(format!(
+                                "unknown view `{v}` (raw, normalized, skeleton, decoded, text)"
+                            ))
+                        })?;
+                }
+                set
+            }
+        };
+        let origins = match &def.origins {
+            None => det.origins.to_vec(),
+            Some(os) => {
+                let mut out = Vec::new();
+                for o in os {
+                    let o = Origin::parse(o).ok_or_else(|| {
+                        err(format!(
+                            "unknown origin `{o}` (input, output, metadata, server_request)"
+                        ))
+                    })?;
+                    if det.origins.contains(&o) {
+                        out.push(o);
+                    }
+                }
+                out
+            }
+        };
+        let profile = match def.profile.as_deref() {
+            None => Profile::Security,
+            Some(p) => Profile::parse(p).ok_or_else(|| err(format!("unknown profile `{p}`")))?,
+        };
+        let rule = Rule::new(
+            det_index,
+            det.id,
+            def.id.clone(),
+            severity,
+            def.keywords.iter().map(|k| k.to_lowercase()).collect(),
+            def.min_digits,
+            def.regex.clone(),
+            def.group,
+            def.entropy,
+            validator,
+            def.allow.iter().map(|a| a.to_lowercase()).collect(),
+            def.context.iter().map(|c| c.to_lowercase()).collect(),
+            def.context_window.unwrap_or(80),
+            views,
+            def.redact.unwrap_or(det.redact),
+            origins,
+            profile,
+        );
+        if compile {
+            rule.compile().map_err(|e| err(format!("bad regex: {e}")))?;
+        }
+        rules.push(rule);
+    }
+    Ok(rules)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_name_file_line_and_rule() {
+        let src = "detector = \"SEC-02\"\n\n[[rule]]\nid = \"x\"\nseverity = \"Huge\"\nkeywords = [\"a\"]\nregex = 'a'\n";
+        let e = load("my.toml", src, true).unwrap_err().to_string();
+        assert!(e.starts_with("my.toml:3: rule `x`"), "{e}");
+        let src = "[[rule]]\nid = \"y\"\nseverity = \"Low\"\nkeywords = [\"a\"]\nregex = '('\ndetector='SEC-01'\n";
+        let e = load("p.toml", src, true).unwrap_err().to_string();
+        assert!(e.contains("p.toml:1: rule `y`: bad regex"), "{e}");
+        let e = load("q.toml", "[[rule]\n", true).unwrap_err().to_string();
+        assert!(e.starts_with("q.toml:1: invalid rule pack"), "{e}");
+    }
+
+    #[test]
+    fn every_embedded_pack_loads_and_compiles() {
+        for d in detectors::REGISTRY {
+            if let Some((name, src)) = d.pack {
+                let rules = load(name, src, true).unwrap_or_else(|e| panic!("{e}"));
+                assert!(!rules.is_empty(), "{name}");
+            }
+        }
+    }
+}

@@ -1,0 +1,232 @@
+//! A compiled pack rule: keywords for the prefilter, a regex to confirm, checks to cut noise.
+
+use crate::detectors::{Validator, ViewSet};
+use crate::scan::select::Profile;
+use crate::scan::{Origin, Severity};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// One rule of one detector, as loaded from a pack.
+#[derive(Debug)]
+pub struct Rule {
+    /// Index of the detector in [`crate::detectors::REGISTRY`].
+    pub detector: usize,
+    /// Stable detector id (`SEC-02`).
+    pub detector_id: &'static str,
+    /// Rule id inside the detector (`github-pat`).
+    pub id: String,
+    /// Severity of its findings.
+    pub severity: Severity,
+    /// Prefilter literals (lower-case); the regex only runs if one occurs.
+    pub keywords: Vec<String>,
+    /// Alternative trigger: the regex runs if the text has at least this many ASCII digits.
+    pub min_digits: Option<usize>,
+    /// The confirmation regex source.
+    pub pattern: String,
+    /// Compiled on first use (construction stays cheap); `None` if it failed to compile,
+    /// which the pack tests rule out for embedded packs and `build` rules out for user packs.
+    regex: OnceLock<Option<Regex>>,
+    /// Capture group holding the evidence (the secret); 0 is the whole match.
+    pub group: usize,
+    /// Minimum Shannon entropy (bits per byte) of the evidence.
+    pub entropy: Option<f64>,
+    /// Validator the evidence must pass.
+    pub validator: Option<Validator>,
+    /// Lower-case substrings that mark the evidence as a placeholder or example.
+    pub allow: Vec<String>,
+    /// Lower-case words of which one must occur near the match.
+    pub context: Vec<String>,
+    /// Bytes either side of the match searched for context.
+    pub context_window: usize,
+    /// Views it reads.
+    pub views: ViewSet,
+    /// Whether the excerpt is redacted.
+    pub redact: bool,
+    /// Origins it applies to (already narrowed to its detector's).
+    pub origins: Vec<Origin>,
+    /// Smallest profile it runs in.
+    pub profile: Profile,
+}
+
+/// A confirmed match of a rule in one view's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleMatch {
+    /// Span of the evidence in the view's text.
+    pub span: Range<usize>,
+    /// The evidence text.
+    pub evidence: String,
+}
+
+/// Shannon entropy of `s` in bits per byte.
+pub fn entropy(s: &str) -> f64 {
+    let mut counts = [0u32; 256];
+    for &b in s.as_bytes() {
+        counts[b as usize] += 1;
+    }
+    let n = s.len() as f64;
+    if n == 0.0 {
+        return 0.0;
+    }
+    counts
+        .iter()
+        .filter(|&&c| c > 0)
+        .map(|&c| {
+            let p = f64::from(c) / n;
+            -p * p.log2()
+        })
+        .sum()
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Most matches a rule reports per text; past it the segment is flagged anyway and more
+/// matches would only cost time.
+const MAX_MATCHES: usize = 8;
+
+impl Rule {
+    /// Creates a rule; the regex compiles on first use.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn new(
+        detector: usize,
+        detector_id: &'static str,
+        id: String,
+        severity: Severity,
+        keywords: Vec<String>,
+        min_digits: Option<usize>,
+        pattern: String,
+        group: usize,
+        entropy: Option<f64>,
+        validator: Option<Validator>,
+        allow: Vec<String>,
+        context: Vec<String>,
+        context_window: usize,
+        views: ViewSet,
+        redact: bool,
+        origins: Vec<Origin>,
+        profile: Profile,
+    ) -> Self {
+        Rule {
+            detector,
+            detector_id,
+            id,
+            severity,
+            keywords,
+            min_digits,
+            pattern,
+            regex: OnceLock::new(),
+            group,
+            entropy,
+            validator,
+            allow,
+            context,
+            context_window,
+            views,
+            redact,
+            origins,
+            profile,
+        }
+    }
+
+    /// Compiles the regex now; returns the compile error if any.
+    pub fn compile(&self) -> Result<(), String> {
+        match Regex::new(&self.pattern) {
+            Ok(r) => {
+                let groups = r.captures_len();
+                if self.group >= groups {
+                    return Err(format!(
+                        "group = {} but the regex has only {} capture group(s)",
+                        self.group,
+                        groups - 1
+                    ));
+                }
+                let _ = self.regex.set(Some(r));
+                Ok(())
+            }
+            Err(e) => Err(e.to_string()),
+        }
+    }
+
+    fn regex(&self) -> Option<&Regex> {
+        self.regex
+            .get_or_init(|| Regex::new(&self.pattern).ok())
+            .as_ref()
+    }
+
+    /// Runs the confirmation regex and the checks over `text`, appending matches.
+    pub fn confirm(&self, text: &str, out: &mut Vec<RuleMatch>) {
+        let Some(re) = self.regex() else { return };
+        let mut found = 0usize;
+        for caps in re.captures_iter(text) {
+            let Some(m) = caps.get(self.group).or_else(|| caps.get(0)) else {
+                continue;
+            };
+            let whole = caps.get(0).map_or(m.range(), |w| w.range());
+            let ev = m.as_str();
+            if ev.is_empty() || !self.passes(ev, text, whole) {
+                continue;
+            }
+            out.push(RuleMatch {
+                span: m.range(),
+                evidence: ev.to_owned(),
+            });
+            found += 1;
+            if found >= MAX_MATCHES {
+                break;
+            }
+        }
+    }
+
+    fn passes(&self, ev: &str, text: &str, whole: Range<usize>) -> bool {
+        if let Some(min) = self.entropy
+            && entropy(ev) < min
+        {
+            return false;
+        }
+        if !self.allow.is_empty() {
+            let lower = ev.to_lowercase();
+            if self.allow.iter().any(|a| lower.contains(a.as_str())) {
+                return false;
+            }
+        }
+        if let Some(v) = self.validator
+            && !v(ev)
+        {
+            return false;
+        }
+        if !self.context.is_empty() {
+            let lo = floor_boundary(text, whole.start.saturating_sub(self.context_window));
+            let hi = ceil_boundary(text, whole.end.saturating_add(self.context_window));
+            let window = text[lo..hi].to_lowercase();
+            if !self.context.iter().any(|c| window.contains(c.as_str())) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entropy_of_uniform_and_repeated() {
+        assert!(entropy("aaaa") < 0.01);
+        assert!((entropy("abcd") - 2.0).abs() < 1e-9);
+    }
+}
