@@ -2,6 +2,8 @@
 //!
 //! May not: contain relay, scanning or policy logic; it only wires configuration to them.
 
+pub mod scan;
+
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
@@ -19,6 +21,8 @@ pub struct Cli {
 pub enum Command {
     /// Relay MCP between this process's stdio (the host) and an upstream server.
     Proxy,
+    /// Scan files, stdin or JSON lines with the detectors, as the proxy would.
+    Scan(scan::ScanArgs),
 }
 
 /// Entry point used by `main.rs`; returns the process exit code.
@@ -26,5 +30,6 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Proxy => ExitCode::from(2),
+        Command::Scan(args) => scan::run(args),
     }
 }
