@@ -58,7 +58,8 @@ fn parse_origin(s: &str) -> Result<Origin, String> {
 }
 
 fn parse_severity(s: &str) -> Result<Severity, String> {
-    Severity::parse(s).ok_or_else(|| format!("unknown severity `{s}` (Low, Medium, High, Critical)"))
+    Severity::parse(s)
+        .ok_or_else(|| format!("unknown severity `{s}` (Low, Medium, High, Critical)"))
 }
 
 /// An input error: reported on stderr, exit code 2.
@@ -186,9 +187,7 @@ fn field_text(line: &str, field: &str) -> Result<String, String> {
     let v: Value = serde_json::from_str(line).map_err(|e| format!("invalid JSON: {e}"))?;
     let mut cur = &v;
     for part in field.split('.') {
-        cur = cur
-            .get(part)
-            .ok_or_else(|| format!("no field `{field}`"))?;
+        cur = cur.get(part).ok_or_else(|| format!("no field `{field}`"))?;
     }
     cur.as_str()
         .map(str::to_owned)
@@ -207,10 +206,7 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-fn write_text(
-    out: &mut impl Write,
-    all: &[(String, String, Vec<Finding>)],
-) -> std::io::Result<()> {
+fn write_text(out: &mut impl Write, all: &[(String, String, Vec<Finding>)]) -> std::io::Result<()> {
     for (name, text, findings) in all {
         for f in findings {
             let (l, c) = line_col(text, f.span.start);
@@ -224,10 +220,7 @@ fn write_text(
     Ok(())
 }
 
-fn write_json(
-    out: &mut impl Write,
-    all: &[(String, String, Vec<Finding>)],
-) -> std::io::Result<()> {
+fn write_json(out: &mut impl Write, all: &[(String, String, Vec<Finding>)]) -> std::io::Result<()> {
     let files: Vec<Value> = all
         .iter()
         .map(|(name, _, f)| json!({ "file": name, "findings": f }))
@@ -304,7 +297,7 @@ mod tests {
 
     #[test]
     fn line_col_counts_characters() {
-        assert_eq!(line_col("ab\ncdé f", 7), (2, 5));
+        assert_eq!(line_col("ab\ncdé f", 7), (2, 4));
         assert_eq!(line_col("x", 0), (1, 1));
     }
 
