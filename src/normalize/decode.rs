@@ -289,7 +289,7 @@ fn texty(bytes: &[u8]) -> Option<String> {
             bad += 1;
         }
     }
-    (chars >= MIN_LAYER_CHARS && bad * 50 <= chars && letters * 2 >= chars).then(|| s.to_owned())
+    (chars >= MIN_LAYER_CHARS && bad * 50 <= chars && letters * 4 >= chars).then(|| s.to_owned())
 }
 
 const B64: GeneralPurpose = GeneralPurpose::new(
