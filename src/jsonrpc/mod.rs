@@ -3,5 +3,9 @@
 //! May not: scan, decide policy, or re-serialise a message that is forwarded.
 
 pub mod envelope;
+pub mod error;
+pub mod framing;
+pub mod recover;
 
-pub use envelope::{Envelope, Kind};
+pub use envelope::{Envelope, EnvelopeError, Kind, parse};
+pub use framing::{Frame, LineReader};

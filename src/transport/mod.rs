@@ -58,3 +58,5 @@ pub struct UpstreamLink {
     /// Ends the upstream.
     pub control: Box<dyn UpstreamControl>,
 }
+
+pub mod stdio;
