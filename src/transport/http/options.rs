@@ -169,6 +169,14 @@ pub fn is_loopback(url: &reqwest::Url) -> bool {
     }
 }
 
+/// `target` as logs may show it: an HTTP URL without credentials, anything else unchanged.
+pub fn redact_target(target: &str) -> String {
+    match reqwest::Url::parse(target) {
+        Ok(url) if is_http_target(target) => display_url(&url),
+        _ => target.to_owned(),
+    }
+}
+
 /// The URL as logs and errors may show it: no user info, no query, no fragment (they may hold
 /// credentials).
 pub fn display_url(url: &reqwest::Url) -> String {
