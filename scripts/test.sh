@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The project's test command: installs the pinned e2e dependencies, then runs formatting,
+# lints and every test target (unit, integration, end-to-end, examples, benches in test mode).
+# Exits non-zero on the first failure.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+step() { printf '\n==> %s\n' "$*" >&2; }
+
+step "setup"
+scripts/setup.sh
+step "cargo fmt --all -- --check"
+cargo fmt --all -- --check
+step "cargo clippy --all-targets -- -D warnings"
+cargo clippy --all-targets -- -D warnings
+step "cargo test --all-targets"
+cargo test --all-targets
+step "all checks passed"
