@@ -40,6 +40,7 @@ impl Server {
     }
 
     async fn log(&self) -> Vec<Value> {
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let body = reqwest::get(self.url("/log"))
             .await
             .unwrap()
