@@ -157,7 +157,7 @@ class Handler(BaseHTTPRequestHandler):
                 ]
             ).encode()
             return self.send_json(200, None, raw=body)
-        if name == "headers":
+        if name.startswith("headers"):
             entry = LOG[-1]
             return self.send_json(200, result(msg_id, {"seen": entry}))
         if name == "sse_split":
@@ -277,9 +277,16 @@ class Handler(BaseHTTPRequestHandler):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--lifetime", type=float, default=120)
+    ap.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"), help="serve https with this certificate")
     args = ap.parse_args()
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
+    if args.tls:
+        import ssl
+
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(args.tls[0], args.tls[1])
+        server.socket = ctx.wrap_socket(server.socket, server_side=True)
     print("PORT", server.server_address[1], flush=True)
     threading.Timer(args.lifetime, server.shutdown).start()
     server.serve_forever()

@@ -20,9 +20,14 @@ struct Server {
 
 impl Server {
     fn start() -> Server {
+        Server::start_with(&[])
+    }
+
+    fn start_with(extra: &[&str]) -> Server {
         let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/http_fault_server.py");
         let mut child = Command::new("python3")
             .args([script, "--lifetime", "60"])
+            .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
@@ -173,6 +178,19 @@ async fn streamable_headers_session_get_stream_and_delete() {
     assert_eq!(seen["mcp-protocol-version"], "2026-07-28");
     assert_eq!(seen["mcp-method"], "tools/call");
     assert_eq!(seen["mcp-name"], "headers");
+
+    // A name that is not plain ASCII travels base64-wrapped.
+    send(
+        &link,
+        json!({"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"headers-météo","arguments":{},
+            "_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28"}}}),
+    )
+    .await;
+    let v = next_non_notification(&mut link).await;
+    assert_eq!(
+        v["result"]["seen"]["mcp-name"],
+        "=?base64?aGVhZGVycy1tw6l0w6lv?="
+    );
 
     if !got_get_note {
         let (_, v) = next_msg(&mut link).await;
@@ -479,4 +497,135 @@ async fn host_closing_its_side_ends_the_session_with_one_closed() {
         }
     }
     assert_eq!(closed, 1);
+}
+
+/// Makes a throwaway CA and a server certificate for 127.0.0.1 with the openssl CLI.
+fn make_certs(dir: &std::path::Path) {
+    let sh = |args: &[&str]| {
+        let out = Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .expect("the openssl CLI is installed");
+        assert!(
+            out.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    sh(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=sentinel test CA",
+        "-addext",
+        "basicConstraints=critical,CA:TRUE",
+        "-addext",
+        "keyUsage=critical,keyCertSign,cRLSign",
+    ]);
+    sh(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "srv.key",
+        "-out",
+        "srv.csr",
+        "-subj",
+        "/CN=localhost",
+    ]);
+    std::fs::write(
+        dir.join("ext.cnf"),
+        "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n\
+         extendedKeyUsage=serverAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n",
+    )
+    .unwrap();
+    sh(&[
+        "x509",
+        "-req",
+        "-in",
+        "srv.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "srv.pem",
+        "-days",
+        "2",
+        "-extfile",
+        "ext.cnf",
+    ]);
+}
+
+#[tokio::test]
+async fn tls_with_a_private_ca_needs_ca_file() {
+    let dir = tempfile::tempdir().unwrap();
+    make_certs(dir.path());
+    let cert = dir.path().join("srv.pem");
+    let key = dir.path().join("srv.key");
+    let server = Server::start_with(&["--tls", cert.to_str().unwrap(), key.to_str().unwrap()]);
+    let url = format!("https://127.0.0.1:{}/mcp", server.port);
+
+    let ca = dir.path().join("ca.pem");
+    let mut link = connect(&url, |a| a.ca_file = Some(ca.clone()))
+        .await
+        .unwrap();
+    initialize(&mut link).await;
+    call(&link, 1, "json", json!({"text": "over tls"})).await;
+    assert_eq!(
+        next_non_notification(&mut link).await["result"]["content"][0]["text"],
+        "over tls"
+    );
+
+    // Without the CA the certificate is not trusted: the request fails, nothing is relayed.
+    let mut link = connect(&url, |_| {}).await.unwrap();
+    send(
+        &link,
+        json!({"jsonrpc":"2.0","id":0,"method":"initialize","params":{}}),
+    )
+    .await;
+    let v = next_non_notification(&mut link).await;
+    assert_eq!(v["error"]["code"], -32000, "{v}");
+
+    let missing = connect(&url, |a| a.ca_file = Some(dir.path().join("nope.pem"))).await;
+    assert!(matches!(missing, Err(HttpError::CaFile { .. })));
+    let not_pem = connect(&url, |a| a.ca_file = Some(dir.path().join("ext.cnf"))).await;
+    assert!(matches!(not_pem, Err(HttpError::CaFile { .. })));
+}
+
+#[tokio::test]
+async fn shutdown_with_a_request_in_flight_is_bounded_by_grace_and_deletes_the_session() {
+    let server = Server::start();
+    let mut link = connect(&server.url("/mcp"), |_| {}).await.unwrap();
+    initialize(&mut link).await;
+    call(&link, 1, "slow", json!({"secs": 6})).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let started = std::time::Instant::now();
+    let exit = link.control.shutdown(Duration::from_millis(500)).await;
+    assert!(exit.expected, "{exit:?}");
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
+    let mut closed = false;
+    while let Ok(Some(ev)) = tokio::time::timeout(Duration::from_secs(2), link.inbound.recv()).await
+    {
+        closed |= matches!(ev, UpstreamEvent::Closed(_));
+    }
+    assert!(closed, "one Closed after shutdown");
+    let log = server.log().await;
+    assert!(log.iter().any(|e| e["method"] == "DELETE"), "{log:?}");
 }

@@ -164,14 +164,20 @@ pub(crate) async fn run(
             }
         }
     }
-    // Give outstanding requests the grace period (or the request timeout) to be answered.
-    let grace = shared.stopping().unwrap_or(shared.opts.request_timeout);
+    // Give outstanding requests until `grace` after shutdown (or the request timeout).
     let drained = async {
         while pending.lock().map(|p| !p.is_empty()).unwrap_or(false) {
             tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         }
     };
-    let _ = tokio::time::timeout(grace, drained).await;
+    tokio::select! {
+        _ = drained => {}
+        _ = shared.drain_deadline() => {}
+        ended = &mut reader => {
+            let reason = ended.unwrap_or_else(|e| format!("stream reader failed: {e}"));
+            answer_pending(&shared, &pending, &reason).await;
+        }
+    }
     reader.abort();
     UpstreamExit {
         description: "legacy SSE session ended".to_owned(),

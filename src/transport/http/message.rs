@@ -143,6 +143,25 @@ pub fn negotiated_version(msg: &[u8]) -> Option<String> {
         .protocol_version
 }
 
+/// A body value as a 2026-07-28 routing header (`Mcp-Method`, `Mcp-Name`) carries it.
+///
+/// Printable ASCII without surrounding spaces goes verbatim; anything else (non-ASCII, control
+/// characters, edge spaces, or text that itself looks like the wrapper) is sent as
+/// `=?base64?<UTF-8 bytes in standard base64>?=`, which servers decode before comparing the
+/// header with the body (they answer a mismatch with error -32020).
+pub fn encode_header_value(value: &str) -> String {
+    let plain = value.bytes().all(|b| (0x20..=0x7e).contains(&b))
+        && value.trim_matches(' ') == value
+        && !(value.starts_with("=?base64?") && value.ends_with("?=") && value.len() >= 11);
+    if plain {
+        value.to_owned()
+    } else {
+        use base64::Engine as _;
+        let b64 = base64::engine::general_purpose::STANDARD.encode(value.as_bytes());
+        format!("=?base64?{b64}?=")
+    }
+}
+
 /// Why a body is not a JSON-RPC message.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BodyError {
@@ -290,6 +309,20 @@ mod tests {
             Err(BodyError::NotJson(_))
         ));
         assert_eq!(split_messages(b"[1,"), Err(BodyError::BadBatch));
+    }
+
+    #[test]
+    fn routing_header_values_are_verbatim_or_base64_wrapped() {
+        assert_eq!(encode_header_value("get_weather"), "get_weather");
+        assert_eq!(encode_header_value("file:///a b.txt"), "file:///a b.txt");
+        assert_eq!(encode_header_value("météo"), "=?base64?bcOpdMOpbw==?=");
+        assert_eq!(encode_header_value(" x"), "=?base64?IHg=?=");
+        assert_eq!(encode_header_value("a\nb"), "=?base64?YQpi?=");
+        assert_eq!(
+            encode_header_value("=?base64?x?="),
+            "=?base64?PT9iYXNlNjQ/eD89?="
+        );
+        assert_eq!(encode_header_value(""), "");
     }
 
     #[test]

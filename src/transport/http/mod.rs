@@ -199,6 +199,29 @@ impl Shared {
     pub(crate) fn stopping(&self) -> Option<Duration> {
         *self.stop.borrow()
     }
+
+    /// Resolves when in-flight work must be abandoned: `grace` after `shutdown` is called
+    /// (whenever that happens), or after the request timeout if it never is.
+    pub(crate) async fn drain_deadline(&self) {
+        let mut stop = self.stop.clone();
+        let wait_for_stop = async {
+            loop {
+                let current = *stop.borrow_and_update();
+                if let Some(grace) = current {
+                    tokio::time::sleep(grace).await;
+                    return;
+                }
+                if stop.changed().await.is_err() {
+                    // The control is gone without a shutdown: only the timeout applies.
+                    std::future::pending::<()>().await;
+                }
+            }
+        };
+        tokio::select! {
+            _ = wait_for_stop => {}
+            _ = tokio::time::sleep(self.opts.request_timeout) => {}
+        }
+    }
 }
 
 struct HttpControl {
@@ -212,8 +235,8 @@ impl UpstreamControl for HttpControl {
             let _ = self.stop.send(Some(grace));
             let mut driver = self.driver;
             // The driver finishes in-flight requests within `grace`, then DELETEs the session
-            // (bounded by the connect timeout); allow for both before giving up on it.
-            match tokio::time::timeout(grace * 3 + Duration::from_secs(2), &mut driver).await {
+            // (within `grace` again); allow for both before giving up on it.
+            match tokio::time::timeout(grace * 2 + Duration::from_secs(2), &mut driver).await {
                 Ok(Ok(exit)) => exit,
                 Ok(Err(join)) => UpstreamExit {
                     description: format!("HTTP transport task failed: {join}"),

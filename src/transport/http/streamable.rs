@@ -13,8 +13,8 @@
 use super::client::{SESSION_ID, describe, with_common_headers};
 use super::legacy;
 use super::message::{
-    CODE_TIMEOUT, CODE_UPSTREAM, Outbound, negotiated_version, probe_outbound, response_id,
-    same_id, split_messages,
+    CODE_TIMEOUT, CODE_UPSTREAM, Outbound, encode_header_value, negotiated_version, probe_outbound,
+    response_id, same_id, split_messages,
 };
 use super::options::TransportMode;
 use super::sse::{SseItem, SseParser};
@@ -91,10 +91,12 @@ pub(crate) async fn run(shared: Arc<Shared>, mut outbound: mpsc::Receiver<Vec<u8
             Some(_) = tasks.join_next(), if !tasks.is_empty() => {}
         }
     }
-    // Let in-flight requests finish: within the shutdown grace, or the request timeout when
-    // the host merely closed its side.
-    let grace = shared.stopping().unwrap_or(shared.opts.request_timeout);
-    let _ = tokio::time::timeout(grace, async { while tasks.join_next().await.is_some() {} }).await;
+    // Let in-flight requests finish: until `grace` after shutdown is called, or the request
+    // timeout when the host merely closed its side and nobody asks us to stop.
+    tokio::select! {
+        _ = async { while tasks.join_next().await.is_some() {} } => {}
+        _ = shared.drain_deadline() => {}
+    }
     tasks.abort_all();
     if let Some(handle) = get_stream {
         handle.abort();
@@ -183,10 +185,11 @@ async fn send(
     if info.meta_version.is_some() {
         // 2026-07-28: the method and name repeat the body so gateways can route without
         // parsing it; the server rejects a mismatch, so they come from the body itself.
-        if let Some(method) = info.method.as_deref().and_then(header_value) {
+        let encoded = |v: &str| header_value(&encode_header_value(v));
+        if let Some(method) = info.method.as_deref().and_then(encoded) {
             req = req.header("mcp-method", method);
         }
-        if let Some(name) = info.name.as_deref().and_then(header_value) {
+        if let Some(name) = info.name.as_deref().and_then(encoded) {
             req = req.header("mcp-name", name);
         }
     }
@@ -625,7 +628,10 @@ async fn delete_session(shared: &Shared) {
         return;
     }
     let req = with_common_headers(shared, shared.client.delete(shared.opts.url.clone()), None);
-    let limit = shared.opts.connect_timeout + Duration::from_secs(2);
+    let limit = shared
+        .stopping()
+        .unwrap_or(shared.opts.connect_timeout)
+        .max(Duration::from_secs(1));
     match tokio::time::timeout(limit, req.send()).await {
         Ok(Ok(resp)) => {
             tracing::debug!(target: LOG, status = resp.status().as_u16(), "session DELETE answered")
