@@ -55,8 +55,21 @@ pub(crate) fn build(opts: &HttpOptions) -> Result<reqwest::Client, HttpError> {
 }
 
 /// Opens (and closes) one TCP connection to the upstream's host, so an unreachable upstream
-/// is reported at start.
+/// is reported at start. Skipped when a proxy is configured in the environment (requests then
+/// go through the proxy, and the host may not be reachable directly).
 pub(crate) async fn probe_reachable(opts: &HttpOptions) -> Result<(), HttpError> {
+    let proxy_vars: &[&str] = if opts.url.scheme() == "https" {
+        &["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"]
+    } else {
+        &["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"]
+    };
+    if proxy_vars
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()))
+    {
+        tracing::debug!(target: "sentinel::transport::http", "proxy configured; skipping the reachability probe");
+        return Ok(());
+    }
     let unreachable = |reason: String| HttpError::Unreachable {
         url: display_url(&opts.url),
         reason,
