@@ -215,12 +215,20 @@ class Handler(BaseHTTPRequestHandler):
         if self.path.startswith("/mcp"):
             if self.headers.get("mcp-session-id") != SESSION:
                 return self.send_plain(400, "text/plain", b"no session")
+            with LOG_LOCK:
+                STATE["gets"] = STATE.get("gets", 0) + 1
+                n = STATE["gets"]
+            if n >= 3:
+                return self.send_plain(503, "text/plain", b"GET stream unavailable")
             self.start_sse()
-            note = {"jsonrpc": "2.0", "method": "notifications/message", "params": {"level": "info", "data": "from GET"}}
-            self.wfile.write(b"id: g1\ndata: " + json.dumps(note).encode() + b"\n\n")
+            if n == 1:
+                note = {"jsonrpc": "2.0", "method": "notifications/message", "params": {"level": "info", "data": "from GET"}}
+                self.wfile.write(b"retry: 20\nid: g1\ndata: " + json.dumps(note).encode() + b"\n\n")
+            else:
+                self.wfile.write(b": resumed\n\n")
             self.wfile.flush()
-            # Hold the stream open a little (bounded), then end it.
-            time.sleep(3)
+            # Hold the stream open a little (bounded), then end it: the client reconnects.
+            time.sleep(0.5)
             return
         return self.send_plain(404, "text/plain", b"not found")
 

@@ -68,6 +68,14 @@ fn env(var: &str) -> Option<String> {
 }
 
 async fn connect(url: &str, tweak: impl FnOnce(&mut HttpArgs)) -> Result<UpstreamLink, HttpError> {
+    connect_with(url, tweak, |_| {}).await
+}
+
+async fn connect_with(
+    url: &str,
+    tweak: impl FnOnce(&mut HttpArgs),
+    tweak_opts: impl FnOnce(&mut HttpOptions),
+) -> Result<UpstreamLink, HttpError> {
     let mut args = HttpArgs {
         connect_timeout: 5.0,
         request_timeout: 8.0,
@@ -75,7 +83,8 @@ async fn connect(url: &str, tweak: impl FnOnce(&mut HttpArgs)) -> Result<Upstrea
         ..HttpArgs::default()
     };
     tweak(&mut args);
-    let opts = HttpOptions::from_args_with_env(url, &args, LIMIT, Some("X-Tenant=acme"), &env)?;
+    let mut opts = HttpOptions::from_args_with_env(url, &args, LIMIT, Some("X-Tenant=acme"), &env)?;
+    tweak_opts(&mut opts);
     http::connect(opts).await
 }
 
@@ -138,6 +147,19 @@ async fn initialize(link: &mut UpstreamLink) {
     .await;
 }
 
+/// The next response, noting the GET stream's notification if it passes by.
+async fn response(link: &mut UpstreamLink, got_get_note: &mut bool) -> Value {
+    loop {
+        let (_, v) = next_msg(link).await;
+        if v["method"] == "notifications/message" {
+            assert_eq!(v["params"]["data"], "from GET");
+            *got_get_note = true;
+            continue;
+        }
+        return v;
+    }
+}
+
 #[tokio::test]
 async fn streamable_headers_session_get_stream_and_delete() {
     let server = Server::start();
@@ -146,15 +168,7 @@ async fn streamable_headers_session_get_stream_and_delete() {
 
     call(&link, 1, "headers", json!({})).await;
     let mut got_get_note = false;
-    let seen = loop {
-        let (_, v) = next_msg(&mut link).await;
-        if v["method"] == "notifications/message" {
-            assert_eq!(v["params"]["data"], "from GET");
-            got_get_note = true;
-            continue;
-        }
-        break v["result"]["seen"].clone();
-    };
+    let seen = response(&mut link, &mut got_get_note).await["result"]["seen"].clone();
     assert_eq!(seen["mcp-session-id"], "sess-1");
     assert_eq!(seen["mcp-protocol-version"], "2025-06-18");
     assert_eq!(seen["authorization"], "Bearer tok-123");
@@ -173,7 +187,7 @@ async fn streamable_headers_session_get_stream_and_delete() {
             "_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28"}}}),
     )
     .await;
-    let v = next_non_notification(&mut link).await;
+    let v = response(&mut link, &mut got_get_note).await;
     let seen = &v["result"]["seen"];
     assert_eq!(seen["mcp-protocol-version"], "2026-07-28");
     assert_eq!(seen["mcp-method"], "tools/call");
@@ -292,13 +306,14 @@ async fn http_failures_become_json_rpc_errors_for_their_request() {
 
     // Pretty-printed body: one line, same JSON value.
     call(&link, 5, "pretty", json!({})).await;
-    match next(&mut link).await {
-        UpstreamEvent::Message(bytes) => {
-            assert!(!bytes.contains(&b'\n') && !bytes.contains(&b'\r'));
-            let v: Value = serde_json::from_slice(&bytes).unwrap();
-            assert_eq!(v["result"]["content"][0]["text"], "pretty");
+    loop {
+        let (bytes, v) = next_msg(&mut link).await;
+        if v["method"] == "notifications/message" {
+            continue; // the GET stream's notification
         }
-        other => panic!("{other:?}"),
+        assert!(!bytes.contains(&b'\n') && !bytes.contains(&b'\r'));
+        assert_eq!(v["result"]["content"][0]["text"], "pretty");
+        break;
     }
 
     // A batch body is split into its messages.
@@ -628,4 +643,43 @@ async fn shutdown_with_a_request_in_flight_is_bounded_by_grace_and_deletes_the_s
     assert!(closed, "one Closed after shutdown");
     let log = server.log().await;
     assert!(log.iter().any(|e| e["method"] == "DELETE"), "{log:?}");
+}
+
+#[tokio::test]
+async fn get_stream_resumes_with_last_event_id_and_gives_up_after_bounded_failures() {
+    let server = Server::start();
+    let mut link = connect_with(
+        &server.url("/mcp"),
+        |_| {},
+        |o| {
+            o.reconnect.base_delay = Duration::from_millis(10);
+            o.reconnect.max_delay = Duration::from_millis(40);
+        },
+    )
+    .await
+    .unwrap();
+    initialize(&mut link).await;
+    let (_, v) = next_msg(&mut link).await;
+    assert_eq!(v["params"]["data"], "from GET");
+    // Stream 1 ends after 0.5 s, stream 2 (resumed) after 0.5 s more, then 503s until the
+    // transport gives up: 5 consecutive failures in all, counting the empty resumed stream.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let log = server.log().await;
+    let gets: Vec<_> = log
+        .iter()
+        .filter(|e| e["method"] == "GET" && e["path"] == "/mcp")
+        .collect();
+    assert_eq!(gets.len(), 6, "{gets:?}");
+    assert!(gets[0].get("last-event-id").is_none());
+    assert!(
+        gets[1..].iter().all(|g| g["last-event-id"] == "g1"),
+        "{gets:?}"
+    );
+    assert!(gets.iter().all(|g| g["mcp-session-id"] == "sess-1"));
+    // Requests still work without the GET stream.
+    call(&link, 1, "json", json!({"text": "post still fine"})).await;
+    assert_eq!(
+        next_non_notification(&mut link).await["result"]["content"][0]["text"],
+        "post still fine"
+    );
 }
