@@ -21,6 +21,9 @@ otherwise. stdout carries MCP messages only; logs and the upstream's stderr (pre
 Write everything for sentinel first and the upstream command last: everything after \
 `--target CMD` (or after `--`) is the upstream's command line.";
 
+/// `sentinel proxy` usage lines.
+pub const USAGE: &str = "sentinel proxy [OPTIONS] --target CMD [ARGS]...\n       sentinel proxy [OPTIONS] -- CMD [ARGS]...";
+
 /// `sentinel proxy --help` epilogue: an mcpServers example and the exit codes.
 pub const AFTER_HELP: &str = "\
 Example (an mcpServers entry in Claude Desktop, Cursor, Cline…):
@@ -45,6 +48,7 @@ Shutdown: on stdin EOF, SIGTERM or SIGINT sentinel closes the upstream's stdin, 
 
 /// Flags of `sentinel proxy`.
 #[derive(Debug, Clone, clap::Args)]
+#[command(override_usage = USAGE)]
 pub struct ProxyArgs {
     /// The upstream command and its arguments; must come after every sentinel flag, since
     /// everything that follows belongs to the upstream.

@@ -282,3 +282,166 @@ impl<'de> serde::Deserialize<'de> for Members<'de> {
         d.deserialize_map(V)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds() {
+        let e = parse(r#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"x"}}"#)
+            .unwrap();
+        assert_eq!(e.kind, Kind::Request);
+        assert_eq!(e.id_text(), Some("1"));
+        assert_eq!(e.method.as_deref(), Some("tools/call"));
+        assert_eq!(e.params.unwrap().get(), r#"{"name":"x"}"#);
+        let e = parse(r#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#).unwrap();
+        assert_eq!(e.kind, Kind::Notification);
+        assert!(e.id.is_none());
+        let e = parse(r#"{"jsonrpc":"2.0","id":"a","result":{}}"#).unwrap();
+        assert_eq!(e.kind, Kind::Response);
+        let e = parse(r#"{"jsonrpc":"2.0","id":null,"error":{"code":-1,"message":"m"}}"#).unwrap();
+        assert_eq!(e.kind, Kind::ErrorResponse);
+        assert_eq!(e.id_text(), Some("null"));
+    }
+
+    #[test]
+    fn raw_is_the_whole_line_and_ids_stay_raw() {
+        for id in [
+            "1.0",
+            "-0",
+            "1e3",
+            r#""\u00e9""#,
+            "null",
+            "123456789012345678901234567890",
+        ] {
+            let line = format!(r#"{{"id":{id},"method":"m","_meta":{{"x":1}},"vendor":[1]}}"#);
+            let e = parse(&line).unwrap();
+            assert_eq!(e.raw, line);
+            assert_eq!(e.id_text(), Some(id));
+        }
+    }
+
+    #[test]
+    fn escaped_method_and_member_names_are_decoded() {
+        let e = parse(r#"{"id":1,"met\u0068od":"tools\u002fcall"}"#).unwrap();
+        assert_eq!(e.kind, Kind::Request);
+        assert_eq!(e.method.as_deref(), Some("tools/call"));
+        let e = parse(r#"{"\u0069d":1,"method":"ping"}"#).unwrap();
+        assert_eq!(e.id_text(), Some("1"));
+    }
+
+    #[test]
+    fn arrays_and_scalars_are_not_envelopes() {
+        assert_eq!(
+            parse(r#"[{"id":1,"method":"ping"}]"#).unwrap_err(),
+            EnvelopeError::Batch
+        );
+        assert_eq!(parse(r#"  [1,"ping"]"#).unwrap_err(), EnvelopeError::Batch);
+        assert_eq!(parse(r#""ping""#).unwrap_err(), EnvelopeError::NotAnObject);
+        assert_eq!(parse("42").unwrap_err(), EnvelopeError::NotAnObject);
+        assert_eq!(parse("").unwrap_err(), EnvelopeError::NotAnObject);
+    }
+
+    #[test]
+    fn duplicates_are_refused_even_when_escaped() {
+        assert_eq!(
+            parse(r#"{"id":1,"method":"ping","method":"tools/call"}"#).unwrap_err(),
+            EnvelopeError::DuplicateMember("method")
+        );
+        assert_eq!(
+            parse(r#"{"id":1,"method":"ping","\u006dethod":"tools/call"}"#).unwrap_err(),
+            EnvelopeError::DuplicateMember("method")
+        );
+        assert_eq!(
+            parse(r#"{"id":1,"id":2,"method":"ping"}"#).unwrap_err(),
+            EnvelopeError::DuplicateMember("id")
+        );
+        assert_eq!(
+            parse(r#"{"id":1,"method":"m","params":{},"params":[]}"#).unwrap_err(),
+            EnvelopeError::DuplicateMember("params")
+        );
+        assert_eq!(
+            parse(r#"{"id":1,"result":{},"result":{}}"#).unwrap_err(),
+            EnvelopeError::DuplicateMember("result")
+        );
+        // Duplicate keys inside params are the interceptor's concern, not the envelope's.
+        assert!(parse(r#"{"id":1,"method":"m","params":{"a":1,"a":2}}"#).is_ok());
+    }
+
+    #[test]
+    fn wrong_types() {
+        for id in [r#"{"a":1}"#, "[1]", "true", "false"] {
+            let line = format!(r#"{{"id":{id},"method":"m"}}"#);
+            assert_eq!(
+                parse(&line).unwrap_err(),
+                EnvelopeError::WrongIdType,
+                "{line}"
+            );
+        }
+        assert_eq!(
+            parse(r#"{"id":1,"method":5}"#).unwrap_err(),
+            EnvelopeError::MethodNotString
+        );
+        assert_eq!(
+            parse(r#"{"id":1,"method":null}"#).unwrap_err(),
+            EnvelopeError::MethodNotString
+        );
+    }
+
+    #[test]
+    fn invalid_json_is_reported() {
+        for line in [
+            "{",
+            r#"{"id":1,"method":"m"} trailing"#,
+            r#"{"id":1,"method":"m",}"#,
+            r#"{"id":1,"method":"\ud800"}"#,
+        ] {
+            assert!(
+                matches!(parse(line), Err(EnvelopeError::InvalidJson(_))),
+                "{line}"
+            );
+        }
+        // Escapes inside params are not decoded here (they are forwarded untouched); the
+        // interceptor decodes what it scans and refuses a lone surrogate there.
+        assert!(parse(r#"{"id":1,"method":"m","params":{"x":"\ud800"}}"#).is_ok());
+    }
+
+    #[test]
+    fn shapes_that_are_not_messages() {
+        assert!(matches!(parse("{}"), Err(EnvelopeError::NotAMessage(_))));
+        assert!(matches!(
+            parse(r#"{"id":1}"#),
+            Err(EnvelopeError::NotAMessage(_))
+        ));
+        assert!(matches!(
+            parse(r#"{"id":1,"result":1,"error":{}}"#),
+            Err(EnvelopeError::NotAMessage(_))
+        ));
+        assert!(matches!(
+            parse(r#"{"id":1,"method":"m","result":1}"#),
+            Err(EnvelopeError::NotAMessage(_))
+        ));
+        assert!(matches!(
+            parse(r#"{"result":1}"#),
+            Err(EnvelopeError::NotAMessage(_))
+        ));
+    }
+
+    #[test]
+    fn deep_nesting_is_skipped_without_recursion() {
+        let depth = 200_000;
+        let line = format!(
+            r#"{{"id":1,"method":"m","params":{{"x":{}{}}}}}"#,
+            "[".repeat(depth),
+            "]".repeat(depth)
+        );
+        assert_eq!(parse(&line).unwrap().kind, Kind::Request);
+    }
+
+    #[test]
+    fn whitespace_around_is_allowed() {
+        let e = parse(" \t{\"id\":1,\"method\":\"m\"} ").unwrap();
+        assert_eq!(e.kind, Kind::Request);
+    }
+}

@@ -216,4 +216,38 @@ mod tests {
         assert_eq!(recover(b"[1,2]"), Recovered::default());
         assert_eq!(recover(b""), Recovered::default());
     }
+
+    /// Every prefix and every single-byte corruption of real messages: no panic, and an id is
+    /// only ever reported when it is really the line's top-level id.
+    #[test]
+    fn never_panics_or_invents_ids_on_damaged_lines() {
+        let lines: [&[u8]; 4] = [
+            br#"{"jsonrpc":"2.0","id":"a\"b","method":"tools/call","params":{"name":"x","arguments":{"q":"}{\\"}}}"#,
+            br#"{"id":-1.5e3,"result":{"content":[{"type":"text","text":"[{\"id\":9}]"}]}}"#,
+            b"{\"id\":null,\"error\":{\"code\":-1,\"message\":\"\xc3\xa9\"}}",
+            br#"[{"id":1}]"#,
+        ];
+        let ids = [r#""a\"b""#, "-1.5e3", "null"];
+        for line in lines {
+            for cut in 0..=line.len() {
+                let r = recover(&line[..cut]);
+                if let Some(id) = &r.id {
+                    assert!(
+                        ids.contains(&id.as_str()),
+                        "invented {id} from {:?}",
+                        &line[..cut]
+                    );
+                }
+                let _ = std::str::from_utf8(&line[..cut]).map(crate::jsonrpc::parse);
+            }
+            for pos in 0..line.len() {
+                for b in [b'"', b'\\', b'{', b'}', b',', b':', 0xff] {
+                    let mut bad = line.to_vec();
+                    bad[pos] = b;
+                    let _ = recover(&bad);
+                    let _ = std::str::from_utf8(&bad).map(crate::jsonrpc::parse);
+                }
+            }
+        }
+    }
 }

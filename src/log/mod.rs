@@ -7,6 +7,7 @@ use tracing::field::{Field, Visit};
 use tracing::{Event, Subscriber};
 use tracing_subscriber::EnvFilter;
 use tracing_subscriber::fmt::format::Writer;
+use tracing_subscriber::fmt::time::{FormatTime, SystemTime};
 use tracing_subscriber::fmt::{FmtContext, FormatEvent, FormatFields};
 use tracing_subscriber::registry::LookupSpan;
 
@@ -31,7 +32,8 @@ pub fn init(level: &str, json: bool) {
     };
 }
 
-/// `ts=… level=info event=spawn pid=42 msg="upstream started"`: one line per record.
+/// `ts=2026-11-21T08:06:44.308735Z level=info target=… event=spawn pid=42 msg="upstream started"`:
+/// one line per record.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct KeyValue;
 
@@ -47,14 +49,12 @@ where
         event: &Event<'_>,
     ) -> fmt::Result {
         let meta = event.metadata();
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap_or_default();
+        // RFC 3339 UTC (`2026-11-21T08:06:44.308735Z`): sortable and readable.
+        w.write_str("ts=")?;
+        SystemTime.format_time(&mut w)?;
         write!(
             w,
-            "ts={}.{:03} level={} target={}",
-            now.as_secs(),
-            now.subsec_millis(),
+            " level={} target={}",
             meta.level().as_str().to_ascii_lowercase(),
             meta.target()
         )?;

@@ -208,7 +208,11 @@ where
         // The upstream pipeline ends on the transport's Closed event, answering what is pending.
         if tokio::time::timeout(grace, &mut up_task).await.is_err() {
             up_task.abort();
-            fail_pending(&shared, &upstream_exit.description).await;
+            // Resolves at once; drops the task's handle on the host queue.
+            let _ = up_task.await;
+            // Bounded too: a host that stopped reading must not keep sentinel alive.
+            let _ = tokio::time::timeout(grace, fail_pending(&shared, &upstream_exit.description))
+                .await;
         }
     }
     let failed_pending = shared.lock().failed;
@@ -341,9 +345,9 @@ async fn upstream_pipeline(shared: Arc<Shared>, mut inbound: mpsc::Receiver<Upst
 
 fn log_upstream_exit(exit: &UpstreamExit) {
     if exit.expected {
-        tracing::info!(event = "upstream_exit", description = %exit.description, code = ?exit.code, expected = true, "upstream stopped");
+        tracing::info!(event = "upstream_exit", description = %exit.description, code = exit.code, expected = true, "upstream stopped");
     } else {
-        tracing::warn!(event = "upstream_exit", description = %exit.description, code = ?exit.code, expected = false, "upstream exited on its own");
+        tracing::warn!(event = "upstream_exit", description = %exit.description, code = exit.code, expected = false, "upstream exited on its own");
     }
 }
 
@@ -384,12 +388,38 @@ async fn on_frame(shared: &Shared, dir: Direction, frame: Frame) {
                 Ok(t) => t,
                 Err(_) => return bad_input(shared, dir, Problem::InvalidUtf8, &bytes).await,
             };
-            match parse(text) {
+            let onward = match parse(text) {
                 Ok(env) => on_message(shared, dir, &env).await,
-                Err(e) => bad_input(shared, dir, Problem::Envelope(e), &bytes).await,
+                Err(e) => {
+                    bad_input(shared, dir, Problem::Envelope(e), &bytes).await;
+                    None
+                }
+            };
+            if let Some(Onward { payload, request }) = onward {
+                // The original line moves on as it is: no copy, no re-serialisation.
+                let sent = send_onward(shared, dir, payload.unwrap_or(bytes)).await;
+                if !sent && let Some(id) = request {
+                    // Nobody will answer it now; unless the exit sweep already did, answer here.
+                    if table_of_requests_from(&mut shared.lock(), dir)
+                        .take(&id)
+                        .is_some()
+                    {
+                        let msg = format!("sentinel: the {} is gone", side(other(dir)));
+                        let err = error_response(Some(&id), UPSTREAM_UNAVAILABLE, &msg, None);
+                        send_back(shared, dir, err).await;
+                    }
+                }
             }
         }
     }
+}
+
+/// What to send onward after a message was handled.
+struct Onward {
+    /// Replacement bytes, or `None` for the original line.
+    payload: Option<Vec<u8>>,
+    /// For a request: its raw id (recorded as pending before sending).
+    request: Option<String>,
 }
 
 /// Sends to the other side of `dir`. False when that side is gone.
@@ -437,8 +467,20 @@ fn side(dir: Direction) -> &'static str {
 }
 
 /// Asks the interceptor, treating a panic as "refuse" so a bug in scanning fails closed.
+/// A verdict whose bytes would break line framing (a newline inside) is treated the same way.
 fn inspect(shared: &Shared, env: &Envelope<'_>, ctx: &MessageContext<'_>) -> Option<Verdict> {
     match catch_unwind(AssertUnwindSafe(|| shared.interceptor.inspect(env, ctx))) {
+        Ok(Verdict::Replace(b) | Verdict::Respond(b))
+            if b.contains(&b'\n') || b.contains(&b'\r') =>
+        {
+            tracing::error!(
+                event = "interceptor_bad_verdict",
+                direction = ctx.direction.as_str(),
+                method = env.method.as_deref().unwrap_or(""),
+                "interceptor returned bytes with a line break; message refused"
+            );
+            None
+        }
         Ok(v) => Some(v),
         Err(_) => {
             tracing::error!(
@@ -452,7 +494,9 @@ fn inspect(shared: &Shared, env: &Envelope<'_>, ctx: &MessageContext<'_>) -> Opt
     }
 }
 
-async fn on_message(shared: &Shared, dir: Direction, env: &Envelope<'_>) {
+/// Handles one parsed message: pending bookkeeping, the interceptor, local answers. Returns
+/// what to send onward (the caller owns the original bytes and moves them on).
+async fn on_message(shared: &Shared, dir: Direction, env: &Envelope<'_>) -> Option<Onward> {
     let method = env.method.as_deref().unwrap_or("");
     let id = env.id_text();
     tracing::trace!(event = "message", direction = dir.as_str(), body = env.raw);
@@ -480,22 +524,22 @@ async fn on_message(shared: &Shared, dir: Direction, env: &Envelope<'_>) {
                 tracing::warn!(event = "request_refused", direction = dir.as_str(), method, id, reason = %why);
                 let msg = format!("sentinel: {why}");
                 send_back(shared, dir, error_response(Some(id), code, &msg, None)).await;
-                return;
+                return None;
             }
             let ctx = MessageContext {
                 direction: dir,
                 request: None,
             };
             let out = match inspect(shared, env, &ctx) {
-                Some(Verdict::Forward) => env.raw.as_bytes().to_vec(),
+                Some(Verdict::Forward) => None,
                 Some(Verdict::Replace(bytes)) => {
                     log_verdict(dir, method, Some(id), "replace");
-                    bytes
+                    Some(bytes)
                 }
                 Some(Verdict::Respond(bytes)) => {
                     log_verdict(dir, method, Some(id), "respond");
                     send_back(shared, dir, bytes).await;
-                    return;
+                    return None;
                 }
                 None => {
                     let msg = "sentinel: internal error while inspecting this request; it was not forwarded";
@@ -505,7 +549,7 @@ async fn on_message(shared: &Shared, dir: Direction, env: &Envelope<'_>) {
                         error_response(Some(id), INTERNAL_ERROR, msg, None),
                     )
                     .await;
-                    return;
+                    return None;
                 }
             };
             let info = RequestInfo {
@@ -523,20 +567,20 @@ async fn on_message(shared: &Shared, dir: Direction, env: &Envelope<'_>) {
                     false
                 }
             };
-            if gone || !send_onward(shared, dir, out).await {
-                let taken = table_of_requests_from(&mut shared.lock(), dir)
-                    .take(id)
-                    .is_some();
-                if gone || taken {
-                    let msg = format!("sentinel: the {} is gone", side(other(dir)));
-                    send_back(
-                        shared,
-                        dir,
-                        error_response(Some(id), UPSTREAM_UNAVAILABLE, &msg, None),
-                    )
-                    .await;
-                }
+            if gone {
+                let msg = format!("sentinel: the {} is gone", side(other(dir)));
+                send_back(
+                    shared,
+                    dir,
+                    error_response(Some(id), UPSTREAM_UNAVAILABLE, &msg, None),
+                )
+                .await;
+                return None;
             }
+            Some(Onward {
+                payload: out,
+                request: Some(id.to_owned()),
+            })
         }
         Kind::Notification => {
             let ctx = MessageContext {
@@ -544,24 +588,27 @@ async fn on_message(shared: &Shared, dir: Direction, env: &Envelope<'_>) {
                 request: None,
             };
             let out = match inspect(shared, env, &ctx) {
-                Some(Verdict::Forward) => env.raw.as_bytes().to_vec(),
+                Some(Verdict::Forward) => None,
                 Some(Verdict::Replace(bytes)) => {
                     log_verdict(dir, method, None, "replace");
-                    bytes
+                    Some(bytes)
                 }
                 Some(Verdict::Respond(bytes)) => {
                     log_verdict(dir, method, None, "respond");
                     send_back(shared, dir, bytes).await;
-                    return;
+                    return None;
                 }
-                None => return,
+                None => return None,
             };
             if method == "notifications/cancelled"
                 && let Some(req) = cancelled_request_id(env.params)
             {
                 table_of_requests_from(&mut shared.lock(), dir).take(req);
             }
-            send_onward(shared, dir, out).await;
+            Some(Onward {
+                payload: out,
+                request: None,
+            })
         }
         Kind::Response | Kind::ErrorResponse => {
             let id = id.unwrap_or("null");
@@ -571,23 +618,26 @@ async fn on_message(shared: &Shared, dir: Direction, env: &Envelope<'_>) {
                 request: info.as_ref(),
             };
             let out = match inspect(shared, env, &ctx) {
-                Some(Verdict::Forward) => env.raw.as_bytes().to_vec(),
+                Some(Verdict::Forward) => None,
                 Some(Verdict::Replace(bytes)) => {
                     log_verdict(dir, method, Some(id), "replace");
-                    bytes
+                    Some(bytes)
                 }
                 Some(Verdict::Respond(bytes)) => {
                     log_verdict(dir, method, Some(id), "respond");
                     send_back(shared, dir, bytes).await;
-                    return;
+                    return None;
                 }
                 None => {
                     let msg =
                         "sentinel: internal error while inspecting the response; it was withheld";
-                    error_response(Some(id), INTERNAL_ERROR, msg, None)
+                    Some(error_response(Some(id), INTERNAL_ERROR, msg, None))
                 }
             };
-            send_onward(shared, dir, out).await;
+            Some(Onward {
+                payload: out,
+                request: None,
+            })
         }
     }
 }

@@ -7,9 +7,8 @@
 
 use super::{BoxFuture, UpstreamControl, UpstreamEvent, UpstreamExit, UpstreamLink};
 use crate::jsonrpc::framing::{DEFAULT_MAX_LINE_BYTES, Frame, LineReader};
-use nix::sys::signal::{Signal, kill};
+use nix::sys::signal::{Signal, kill, killpg};
 use nix::unistd::Pid;
-use std::io::Write;
 use std::os::unix::process::ExitStatusExt;
 use std::process::{ExitStatus, Stdio};
 use std::sync::Arc;
@@ -61,7 +60,10 @@ pub struct SpawnError {
     pub source: std::io::Error,
 }
 
-/// Spawns `program args…` and links it to the relay.
+/// Spawns `program args…` and links it to the relay. Must be called inside a Tokio runtime
+/// (it starts the transport's tasks there). The child inherits the environment and working
+/// directory and runs in its own process group; if the runtime shuts down before the child
+/// was reaped, it is killed (SIGKILL) rather than left behind.
 pub fn spawn(
     program: &str,
     args: &[String],
@@ -76,6 +78,10 @@ pub fn spawn(
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
+        // Its own process group, so shutdown signals reach the servers a launcher (npx, uvx,
+        // a shell script) starts, and a Ctrl-C at a terminal reaches only sentinel, which then
+        // shuts the upstream down in order.
+        .process_group(0)
         .kill_on_drop(true)
         .spawn()
         .map_err(err)?;
@@ -242,6 +248,7 @@ async fn read_stdout(
 
 async fn forward_stderr(stderr: tokio::process::ChildStderr, prefix: String) {
     let mut reader = LineReader::with_limit(stderr, STDERR_LINE_BYTES);
+    let mut err = tokio::io::stderr();
     while let Ok(Some(frame)) = reader.next_frame().await {
         let mut line = prefix.clone().into_bytes();
         match frame {
@@ -252,8 +259,11 @@ async fn forward_stderr(stderr: tokio::process::ChildStderr, prefix: String) {
             }
         }
         line.push(b'\n');
-        // One write per line so lines from us and the child do not interleave mid-line.
-        let _ = std::io::stderr().lock().write_all(&line);
+        // One write per line so lines from us and the child do not interleave mid-line; async
+        // so a host that reads our stderr slowly stalls only this task, not a worker thread.
+        if err.write_all(&line).await.is_err() {
+            return;
+        }
     }
 }
 
@@ -272,13 +282,18 @@ impl StdioControl {
         }
     }
 
+    /// Signals the child's whole process group (the child leads it), or the child alone if the
+    /// group is gone.
     fn signal(&self, sig: Signal) {
-        // Only while unreaped, so the pid cannot have been reused.
+        // Only while unreaped, so the pid (and group id) cannot have been reused.
         if self.exit_rx.borrow().is_none()
             && let Ok(pid) = i32::try_from(self.pid)
             && pid > 0
         {
-            let _ = kill(Pid::from_raw(pid), sig);
+            let pid = Pid::from_raw(pid);
+            if killpg(pid, sig).is_err() {
+                let _ = kill(pid, sig);
+            }
         }
     }
 }
@@ -310,6 +325,12 @@ impl UpstreamControl for StdioControl {
                 );
                 self.signal(Signal::SIGKILL);
                 status = self.wait(KILL_WAIT).await;
+            }
+            // Whatever the upstream started and left behind in its group is told to stop too.
+            if let Ok(pid) = i32::try_from(self.pid)
+                && pid > 0
+            {
+                let _ = killpg(Pid::from_raw(pid), Signal::SIGTERM);
             }
             match status {
                 Some(s) => {
