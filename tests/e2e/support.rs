@@ -9,6 +9,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
 
 /// Repository root.
 pub fn root() -> PathBuf {
@@ -60,20 +61,28 @@ pub fn filesystem_server(dir: &Path) -> Vec<String> {
     vec!["node".into(), path_str(&entry), path_str(dir)]
 }
 
-/// The rmcp example server (`examples/rmcp_server.rs`), built by `cargo test --all-targets`.
+/// The rmcp example server (`examples/rmcp_server.rs`), built on first use by this test
+/// process. `cargo test --all-targets` compiles examples only as test harnesses, so the server
+/// binary itself has to be asked for; building it here also keeps it from going stale.
 pub fn rmcp_server() -> Vec<String> {
-    let exe = PathBuf::from(env!("CARGO_BIN_EXE_sentinel"));
-    let dir = exe
-        .parent()
-        .expect("the binary lives in a target directory");
-    let example = dir.join("examples").join("rmcp_server");
-    assert!(
-        example.exists(),
-        "{} is missing: run `cargo build --example rmcp_server` (or `cargo test --all-targets`, \
-         which builds examples).",
-        example.display()
-    );
-    vec![path_str(&example)]
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    let exe = BUILT.get_or_init(|| {
+        let sentinel = PathBuf::from(env!("CARGO_BIN_EXE_sentinel"));
+        let profile_dir = sentinel
+            .parent()
+            .expect("the binary lives in a target directory");
+        let mut cmd = Command::new(env!("CARGO"));
+        cmd.args(["build", "--quiet", "--locked", "--example", "rmcp_server"])
+            .arg("--manifest-path")
+            .arg(root().join("Cargo.toml"));
+        if profile_dir.file_name().is_some_and(|n| n == "release") {
+            cmd.arg("--release");
+        }
+        run(cmd);
+        profile_dir.join("examples").join("rmcp_server")
+    });
+    assert!(exe.exists(), "{} was not built", exe.display());
+    vec![path_str(exe)]
 }
 
 /// The same server command, wrapped in `sentinel proxy --target …`.
