@@ -175,6 +175,17 @@ class Handler(BaseHTTPRequestHandler):
         if name == "slow":
             time.sleep(float(args.get("secs", 1.5)))
             return self.send_json(200, text_result(msg_id, "slow done"))
+        if name in ("poll", "poll_lost"):
+            # 2025-11-25 polling: give the stream an event id, end it early, answer on the
+            # GET that resumes it (poll_lost: never answer).
+            eid = "%s-%s" % (name, msg_id)
+            if name == "poll":
+                with LOG_LOCK:
+                    STATE.setdefault("resume", {})[eid] = text_result(msg_id, "after resume")
+            self.start_sse()
+            self.wfile.write(b"id: " + eid.encode() + b"\nretry: 10\ndata:\n\n")
+            self.wfile.flush()
+            return
         if name == "status500":
             return self.send_plain(500, "text/plain", b"internal oops")
         if name == "html":
@@ -215,6 +226,14 @@ class Handler(BaseHTTPRequestHandler):
         if self.path.startswith("/mcp"):
             if self.headers.get("mcp-session-id") != SESSION:
                 return self.send_plain(400, "text/plain", b"no session")
+            lei = self.headers.get("last-event-id")
+            with LOG_LOCK:
+                stored = STATE.get("resume", {}).pop(lei, None) if lei else None
+            if stored is not None:
+                self.start_sse()
+                self.wfile.write(b"id: " + lei.encode() + b"-1\ndata: " + json.dumps(stored).encode() + b"\n\n")
+                self.wfile.flush()
+                return
             with LOG_LOCK:
                 STATE["gets"] = STATE.get("gets", 0) + 1
                 n = STATE["gets"]

@@ -683,3 +683,26 @@ async fn get_stream_resumes_with_last_event_id_and_gives_up_after_bounded_failur
         "post still fine"
     );
 }
+
+#[tokio::test]
+async fn a_response_stream_ended_early_is_resumed_with_last_event_id() {
+    let server = Server::start();
+    let mut link = connect(&server.url("/mcp"), |_| {}).await.unwrap();
+    initialize(&mut link).await;
+    call(&link, 41, "poll", json!({})).await;
+    let v = next_non_notification(&mut link).await;
+    assert_eq!(v["id"], 41);
+    assert_eq!(v["result"]["content"][0]["text"], "after resume");
+    let log = server.log().await;
+    assert!(
+        log.iter()
+            .any(|e| e["method"] == "GET" && e["last-event-id"] == "poll-41"),
+        "{log:?}"
+    );
+
+    // Nothing to resume: bounded retries, then an error for the request.
+    call(&link, 42, "poll_lost", json!({})).await;
+    let v = next_non_notification(&mut link).await;
+    assert_eq!(v["id"], 42);
+    assert_eq!(v["error"]["code"], -32000, "{v}");
+}

@@ -398,55 +398,94 @@ async fn handle_failure_status(
     .await;
 }
 
+/// How many times a response stream that ended early is resumed with `Last-Event-ID`.
+const MAX_RESUMES: u32 = 3;
+
 async fn read_event_stream(
     shared: &Shared,
     info: &Outbound,
     mut resp: reqwest::Response,
     ex: &mut Exchange,
 ) {
-    let mut parser = SseParser::new(shared.opts.max_message_bytes);
-    let mut items = Vec::new();
+    let mut last_event_id: Option<String> = None;
+    let mut retry: Option<u64> = None;
+    let mut resumes = 0u32;
     loop {
-        match resp.chunk().await {
-            Ok(Some(chunk)) => {
-                parser.push(&chunk, &mut items);
-                for item in items.drain(..) {
-                    relay_sse_item(shared, info, item, ex).await;
+        let mut parser = SseParser::new(shared.opts.max_message_bytes);
+        let mut items = Vec::new();
+        let broke = loop {
+            match resp.chunk().await {
+                Ok(Some(chunk)) => {
+                    parser.push(&chunk, &mut items);
+                    for item in items.drain(..) {
+                        relay_sse_item(shared, info, item, ex).await;
+                    }
+                    // The server should close the stream after the response; don't depend on it.
+                    if info.is_request() && ex.answered {
+                        return;
+                    }
                 }
-                // The server should close the stream after the response; don't depend on it.
-                if info.is_request() && ex.answered {
-                    return;
-                }
+                Ok(None) => break None,
+                Err(err) => break Some(describe(&err)),
             }
-            Ok(None) => break,
-            Err(err) => {
-                if info.is_request() && !ex.answered && !ex.oversized {
-                    let reason = format!(
-                        "upstream event stream broke before the response: {}",
-                        describe(&err)
-                    );
-                    fail(
-                        shared,
-                        info,
-                        CODE_UPSTREAM,
-                        &reason,
-                        json!({"reason": "stream_broken"}),
-                    )
-                    .await;
+        };
+        last_event_id = parser.last_event_id().map(str::to_owned).or(last_event_id);
+        retry = parser.retry_ms().or(retry);
+        if !info.is_request() || ex.answered || ex.oversized {
+            return;
+        }
+        // A server that gave its events ids may end the stream early (2025-11-25 polling) or
+        // lose it; it expects the client to resume with a GET carrying Last-Event-ID.
+        let resumable = last_event_id.as_deref().is_some_and(|id| !id.is_empty());
+        if resumable && resumes < MAX_RESUMES {
+            resumes += 1;
+            let delay = Duration::from_millis(retry.unwrap_or(100).min(5_000));
+            tokio::time::sleep(delay).await;
+            let id = last_event_id.as_deref().unwrap_or_default();
+            match resume(shared, id, info.meta_version.as_deref()).await {
+                Ok(next) => {
+                    tracing::debug!(target: LOG, "resumed the response stream with Last-Event-ID");
+                    resp = next;
+                    continue;
                 }
-                return;
+                Err(why) => {
+                    tracing::warn!(target: LOG, "could not resume the response stream: {why}");
+                }
             }
         }
+        let (reason, data) = match broke {
+            Some(err) => (
+                format!("upstream event stream broke before the response: {err}"),
+                json!({"reason": "stream_broken"}),
+            ),
+            None => (
+                "upstream closed the event stream without sending the response".to_owned(),
+                json!({"reason": "stream_ended"}),
+            ),
+        };
+        return fail(shared, info, CODE_UPSTREAM, &reason, data).await;
     }
-    if info.is_request() && !ex.answered && !ex.oversized {
-        fail(
-            shared,
-            info,
-            CODE_UPSTREAM,
-            "upstream closed the event stream without sending the response",
-            json!({"reason": "stream_ended"}),
-        )
-        .await;
+}
+
+/// GETs the endpoint with `Last-Event-ID` to continue a response stream.
+async fn resume(
+    shared: &Shared,
+    last_event_id: &str,
+    version: Option<&str>,
+) -> Result<reqwest::Response, String> {
+    let mut req = shared
+        .client
+        .get(shared.opts.url.clone())
+        .header(ACCEPT, "text/event-stream");
+    req = with_common_headers(shared, req, version);
+    if let Some(id) = header_value(last_event_id) {
+        req = req.header("last-event-id", id);
+    }
+    let resp = req.send().await.map_err(|e| describe(&e))?;
+    if resp.status().is_success() && content_type(&resp) == "text/event-stream" {
+        Ok(resp)
+    } else {
+        Err(format!("GET answered HTTP {}", resp.status().as_u16()))
     }
 }
 
