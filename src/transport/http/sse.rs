@@ -69,7 +69,11 @@ pub struct SseParser {
     event: Option<String>,
     last_id: Option<String>,
     retry: Option<u64>,
+    /// Bytes of a leading UTF-8 BOM matched so far; `None` once the stream start is decided.
+    bom_matched: Option<usize>,
 }
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum LineOverflow {
@@ -93,6 +97,7 @@ impl SseParser {
             event: None,
             last_id: None,
             retry: None,
+            bom_matched: Some(0),
         }
     }
 
@@ -108,6 +113,25 @@ impl SseParser {
 
     /// Feeds bytes; appends every event they complete to `out`.
     pub fn push(&mut self, mut chunk: &[u8], out: &mut Vec<SseItem>) {
+        // One leading BOM is not part of the stream (the SSE spec says to strip it).
+        while let Some(matched) = self.bom_matched {
+            if matched == BOM.len() {
+                self.bom_matched = None;
+            } else if chunk.is_empty() {
+                return;
+            } else if chunk[0] == BOM[matched] {
+                self.bom_matched = Some(matched + 1);
+                chunk = &chunk[1..];
+            } else {
+                // Not a BOM after all: the bytes matched so far are stream content.
+                self.bom_matched = None;
+                self.push_content(&BOM[..matched], out);
+            }
+        }
+        self.push_content(chunk, out);
+    }
+
+    fn push_content(&mut self, mut chunk: &[u8], out: &mut Vec<SseItem>) {
         if self.skip_lf {
             if chunk.first() == Some(&b'\n') {
                 chunk = &chunk[1..];
@@ -352,6 +376,34 @@ retry: 50\ndata:  two spaces\n\nevent: only-type\n\ndata: tail-not-dispatched";
         }
         assert_eq!(out, expected());
         assert_eq!(p.retry_ms(), Some(50));
+    }
+
+    #[test]
+    fn a_leading_bom_is_stripped_at_any_split_and_only_there() {
+        let mut input = BOM.to_vec();
+        input.extend_from_slice(STREAM);
+        for cut in 0..=8 {
+            let mut p = SseParser::new(1 << 20);
+            let mut out = Vec::new();
+            p.push(&input[..cut], &mut out);
+            p.push(&input[cut..], &mut out);
+            assert_eq!(out, expected(), "split at {cut}");
+        }
+        // A BOM later in the stream is content; a partial BOM prefix is content too.
+        let out = parse_all(b"data: \xEF\xBB\xBFx\n\n", 100);
+        assert_eq!(
+            out,
+            vec![SseItem::Event(SseEvent {
+                event: None,
+                data: b"\xEF\xBB\xBFx".to_vec(),
+                id: None
+            })]
+        );
+        let out = parse_all(b"\xEF\xBBdata: y\n\n", 100);
+        assert!(
+            out.is_empty(),
+            "the field name is not `data` once the stray bytes lead it"
+        );
     }
 
     #[test]
