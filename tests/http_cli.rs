@@ -105,7 +105,6 @@ fn host_session_over_http_with_errors_and_no_secrets_in_trace_logs() {
             .unwrap()
             .contains("text/html")
     );
-    drop(send);
     drop(stdin);
     let out = proxy.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(0));
