@@ -200,6 +200,10 @@ class Handler(BaseHTTPRequestHandler):
         if name == "oversized":
             big = "x" * int(args.get("size", 200000))
             return self.send_json(200, text_result(msg_id, big))
+        if name == "oversized_id_last":
+            big = "z" * int(args.get("size", 200000))
+            body = {"jsonrpc": "2.0", "result": {"content": [{"type": "text", "text": big}]}, "id": msg_id}
+            return self.send_json(200, body)
         if name == "oversized_sse":
             big = "y" * int(args.get("size", 200000))
             self.start_sse()

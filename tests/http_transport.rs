@@ -200,7 +200,7 @@ async fn streamable_headers_session_get_stream_and_delete() {
             "_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28"}}}),
     )
     .await;
-    let v = next_non_notification(&mut link).await;
+    let v = response(&mut link, &mut got_get_note).await;
     assert_eq!(
         v["result"]["seen"]["mcp-name"],
         "=?base64?aGVhZGVycy1tw6l0w6lv?="
@@ -364,7 +364,25 @@ async fn oversized_bodies_and_events_become_oversized() {
             }
         }
     }
-    // The link still works afterwards.
+    // The id sits after the payload, past the head: the relay cannot answer, so the transport
+    // does, once.
+    call(&link, 3, "oversized_id_last", json!({"size": 200000})).await;
+    loop {
+        match next(&mut link).await {
+            UpstreamEvent::Oversized { .. } => continue,
+            UpstreamEvent::Message(m) => {
+                let v: Value = serde_json::from_slice(&m).unwrap();
+                if v["method"] == "notifications/message" {
+                    continue;
+                }
+                assert_eq!(v["id"], 3, "{v}");
+                assert_eq!(v["error"]["data"]["reason"], "oversized");
+                break;
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    // The link still works afterwards, and nothing else answered id 1 or 3.
     call(&link, 2, "json", json!({"text": "still fine"})).await;
     let v = next_non_notification(&mut link).await;
     assert_eq!(v["result"]["content"][0]["text"], "still fine");

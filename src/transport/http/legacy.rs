@@ -329,6 +329,14 @@ async fn relay(shared: &Shared, item: SseItem, pending: &Pending) {
         }
         SseItem::Oversized { len, head, .. } => {
             tracing::warn!(target: LOG, len, "upstream SSE event over the message size limit");
+            // The relay answers the request whose id it reads from the head; it is no longer
+            // ours to answer if the stream ends.
+            let seen = crate::jsonrpc::recover::recover(&head);
+            if let (false, Some(id)) = (seen.has_method, seen.id.as_deref())
+                && let Ok(id) = serde_json::from_str::<serde_json::Value>(id)
+            {
+                take_pending(pending, &id);
+            }
             shared.emit(UpstreamEvent::Oversized { len, head }).await;
         }
     }

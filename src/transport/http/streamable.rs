@@ -46,8 +46,8 @@ pub(crate) enum End {
 struct Exchange {
     /// A response to our request was relayed.
     answered: bool,
-    /// An oversized message was relayed as `Oversized`; it may have been our response, which
-    /// the relay then answers from the head, so the transport must not answer a second time.
+    /// Our response came as `Oversized` with an id the relay can read from its head: the
+    /// relay answers the request, so the transport must not answer a second time.
     oversized: bool,
     /// The server accepted the message (2xx).
     accepted: bool,
@@ -241,8 +241,20 @@ async fn handle(shared: &Shared, info: &Outbound, resp: reqwest::Response, ex: &
     };
     match body {
         Body::Oversized { len, head } => {
-            ex.oversized = true;
-            shared.emit(UpstreamEvent::Oversized { len, head }).await;
+            relay_oversized(shared, info, len, head, ex).await;
+            if info.is_request() && !ex.oversized {
+                let reason = format!(
+                    "upstream's response is larger than the message size limit ({len} bytes)"
+                );
+                fail(
+                    shared,
+                    info,
+                    CODE_UPSTREAM,
+                    &reason,
+                    json!({"reason": "oversized", "len": len}),
+                )
+                .await;
+            }
         }
         Body::Whole(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => {
             if info.is_request() {
@@ -512,10 +524,32 @@ async fn relay_sse_item(shared: &Shared, info: &Outbound, item: SseItem, ex: &mu
         }
         SseItem::Oversized { len, head, .. } => {
             tracing::warn!(target: LOG, len, "upstream SSE event over the message size limit");
-            ex.oversized = true;
-            shared.emit(UpstreamEvent::Oversized { len, head }).await;
+            relay_oversized(shared, info, len, head, ex).await;
         }
     }
+}
+
+/// Hands an oversized message to the relay; notes whether it is our response with an id the
+/// relay can read (the relay then answers the request from the head).
+async fn relay_oversized(
+    shared: &Shared,
+    info: &Outbound,
+    len: usize,
+    head: Vec<u8>,
+    ex: &mut Exchange,
+) {
+    let seen = crate::jsonrpc::recover::recover(&head);
+    if !seen.has_method
+        && let (Some(ours), Some(theirs)) = (info.id.as_deref(), seen.id.as_deref())
+        && same_raw_id(ours, theirs)
+    {
+        ex.oversized = true;
+    }
+    shared.emit(UpstreamEvent::Oversized { len, head }).await;
+}
+
+fn same_raw_id(a: &str, b: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(a).is_ok_and(|v| same_id(&v, b))
 }
 
 /// A body read with a size cap.
