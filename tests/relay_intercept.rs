@@ -530,3 +530,48 @@ async fn stop_future_shuts_down_like_host_eof() {
     );
     drop(host_in);
 }
+
+/// A server that re-serialises ids (`1.0` → `1`, `"\u0041"` → `"A"`) still gets its answers
+/// matched to the right request, and the table does not fill with orphans.
+#[tokio::test]
+async fn respelled_ids_find_their_request() {
+    let i = Arc::new(Scripted::default());
+    let mut h = Harness::new(
+        i.clone(),
+        RelayConfig {
+            max_pending: 2,
+            ..cfg()
+        },
+    );
+    for round in 0..3 {
+        h.host_send(r#"{"jsonrpc":"2.0","id":1.0,"method":"tools/call","params":{"name":"a"}}"#)
+            .await;
+        h.host_send(
+            r#"{"jsonrpc":"2.0","id":"\u0041","method":"prompts/get","params":{"name":"p"}}"#,
+        )
+        .await;
+        h.server_recv().await;
+        h.server_recv().await;
+        h.server_send(r#"{"jsonrpc":"2.0","id":1,"result":{}}"#)
+            .await;
+        h.server_send(r#"{"jsonrpc":"2.0","id":"A","result":{}}"#)
+            .await;
+        assert_eq!(
+            h.host_recv().await,
+            r#"{"jsonrpc":"2.0","id":1,"result":{}}"#,
+            "round {round}"
+        );
+        assert_eq!(
+            h.host_recv().await,
+            r#"{"jsonrpc":"2.0","id":"A","result":{}}"#
+        );
+    }
+    h.finish().await;
+    let seen = i.seen.lock().unwrap().clone();
+    let contexts: Vec<_> = seen
+        .iter()
+        .filter(|s| s.kind == Kind::Response)
+        .map(|s| s.request.clone().unwrap().0)
+        .collect();
+    assert_eq!(contexts, ["tools/call", "prompts/get"].repeat(3));
+}

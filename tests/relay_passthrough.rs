@@ -14,7 +14,7 @@ fn host_lines() -> Vec<String> {
     let mut v: Vec<String> = vec![
         r#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{"roots":{"listChanged":true},"vendor.example/x":{"a":[1,2.50,1e-7]}},"clientInfo":{"name":"t","version":"1"},"_meta":{"k":"v"}}}"#.into(),
         r#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#.into(),
-        r#"{"jsonrpc":"2.0","id":1.0,"method":"tools/list","params":{}}"#.into(),
+        r#"{"jsonrpc":"2.0","id":4.0,"method":"tools/list","params":{}}"#.into(),
         r#"{"jsonrpc":"2.0","id":-0,"method":"prompts/list"}"#.into(),
         r#"{"jsonrpc":"2.0","id":1e3,"method":"resources/list"}"#.into(),
         r#"{"jsonrpc":"2.0","id":123456789012345678901234567890,"method":"ping"}"#.into(),
