@@ -7,24 +7,26 @@ mod support;
 
 use support::*;
 
-/// Runs the direct and the proxied tour at the same time (they share nothing) to halve the wait.
+/// Runs the direct and the proxied tour at the same time (they share nothing) to halve the wait;
+/// returns both transcripts and the proxied session's stderr.
 fn both(
     kind: &str,
     direct: Vec<String>,
     via: Vec<String>,
     dirs: (Option<&std::path::Path>, Option<&std::path::Path>),
-) -> (String, String) {
+) -> (String, String, String) {
     std::thread::scope(|s| {
         let d = s.spawn(|| tour(kind, dirs.0, &direct));
-        let p = s.spawn(|| tour(kind, dirs.1, &proxied(&via)));
-        (d.join().unwrap(), p.join().unwrap())
+        let p = s.spawn(|| tour_output(kind, "handshake", dirs.1, &proxied(&via)));
+        let (proxied, stderr) = p.join().unwrap();
+        (d.join().unwrap(), proxied, stderr)
     })
 }
 
 #[test]
 fn everything_tour_is_identical_through_the_proxy() {
     let server = everything_server();
-    let (direct, via_proxy) = both("everything", server.clone(), server, (None, None));
+    let (direct, via_proxy, stderr) = both("everything", server.clone(), server, (None, None));
     // The tour really exercised the server: the echo, the progress stream, both server-initiated
     // requests and a blob read are in the transcript.
     for needle in [
@@ -41,13 +43,18 @@ fn everything_tour_is_identical_through_the_proxy() {
         );
     }
     assert_same_transcript(&direct, &via_proxy);
+    // server-everything's stderr banner reached sentinel's stderr, prefixed, not its stdout.
+    assert!(
+        stderr.contains("[upstream] Starting default (STDIO) server..."),
+        "sentinel's stderr lacks the prefixed upstream banner:\n{stderr}"
+    );
 }
 
 #[test]
 fn filesystem_tour_is_identical_through_the_proxy() {
     let a = tempfile::tempdir().unwrap();
     let b = tempfile::tempdir().unwrap();
-    let (direct, via_proxy) = both(
+    let (direct, via_proxy, stderr) = both(
         "filesystem",
         filesystem_server(a.path()),
         filesystem_server(b.path()),
@@ -60,6 +67,11 @@ fn filesystem_tour_is_identical_through_the_proxy() {
         );
     }
     assert_same_transcript(&direct, &via_proxy);
+    // The server's stderr banner reached sentinel's stderr, prefixed, not its stdout.
+    assert!(
+        stderr.contains("[upstream] Secure MCP Filesystem Server running on stdio"),
+        "sentinel's stderr lacks the prefixed upstream banner:\n{stderr}"
+    );
     // The proxied session really wrote into its own directory.
     let written = std::fs::read_to_string(b.path().join("notes.txt")).unwrap();
     assert_eq!(written, "1st line\nsecond ✓ line\n");

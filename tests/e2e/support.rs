@@ -116,6 +116,17 @@ pub fn tour(kind: &str, workdir: Option<&Path>, server: &[String]) -> String {
 /// Like [`tour`], opening the session for `era`: `handshake` (initialize, protocol versions up
 /// to 2025-11-25) or `modern` (server/discover and per-request `_meta`, 2026-07-28).
 pub fn tour_era(kind: &str, era: &str, workdir: Option<&Path>, server: &[String]) -> String {
+    tour_output(kind, era, workdir, server).0
+}
+
+/// Like [`tour_era`], also returning the stderr of the session (the client's, and the server
+/// command's, which the SDK client passes through).
+pub fn tour_output(
+    kind: &str,
+    era: &str,
+    workdir: Option<&Path>,
+    server: &[String],
+) -> (String, String) {
     let mut cmd = Command::new(python());
     cmd.arg("-W")
         .arg("ignore")
@@ -127,7 +138,10 @@ pub fn tour_era(kind: &str, era: &str, workdir: Option<&Path>, server: &[String]
     }
     cmd.arg("--").args(server);
     let out = run(cmd);
-    String::from_utf8(out.stdout).expect("the tour prints UTF-8 JSON")
+    (
+        String::from_utf8(out.stdout).expect("the tour prints UTF-8 JSON"),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 /// Runs a command to completion and fails the test with its stderr if it did not succeed.
