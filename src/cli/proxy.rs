@@ -71,6 +71,9 @@ pub struct ProxyArgs {
     /// Scanning and policy flags (see docs/policy.md).
     #[command(flatten)]
     pub scan: crate::policy::ScanPolicyArgs,
+    /// Flags for `--target http(s)://…` upstreams (Streamable HTTP / legacy SSE).
+    #[command(flatten)]
+    pub http: crate::transport::http::HttpArgs,
 
     /// The upstream command, as an alternative to --target: `sentinel proxy -- CMD ARGS...`.
     #[arg(last = true, value_name = "CMD [ARGS]...")]
@@ -149,14 +152,14 @@ pub fn main(args: ProxyArgs) -> ExitCode {
     };
     let config = args.relay_config();
     let code = rt.block_on(async move {
-        let link = match connect(&cmd, &config) {
+        let link = match connect(&cmd, &config, &args.http).await {
             Ok(link) => link,
             Err(msg) => {
                 eprintln!("sentinel: {msg}");
                 return EXIT_USAGE;
             }
         };
-        tracing::info!(event = "start", version = env!("CARGO_PKG_VERSION"), program = %cmd[0], "sentinel proxy started");
+        tracing::info!(event = "start", version = env!("CARGO_PKG_VERSION"), program = %crate::transport::http::options::redact_target(&cmd[0]), "sentinel proxy started");
         let outcome = relay::run_until(
             config,
             interceptor,
@@ -189,12 +192,20 @@ fn scanning_interceptor(
 }
 
 /// Opens the upstream named by `cmd`.
-fn connect(cmd: &[String], config: &RelayConfig) -> Result<UpstreamLink, String> {
+async fn connect(
+    cmd: &[String],
+    config: &RelayConfig,
+    http_args: &crate::transport::http::HttpArgs,
+) -> Result<UpstreamLink, String> {
+    use crate::transport::http;
     let (program, rest) = cmd.split_first().ok_or("no upstream command given")?;
-    if program.starts_with("http://") || program.starts_with("https://") {
-        return Err(format!(
-            "HTTP upstreams are not supported by this build: {program}"
-        ));
+    if http::is_http_target(program) {
+        if !rest.is_empty() {
+            return Err("an HTTP --target takes no further arguments".into());
+        }
+        let opts = http::HttpOptions::from_args(program, http_args, config.max_line_bytes)
+            .map_err(|e| e.to_string())?;
+        return http::connect(opts).await.map_err(|e| e.to_string());
     }
     let opts = StdioOptions {
         max_line_bytes: config.max_line_bytes,

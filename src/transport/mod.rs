@@ -3,6 +3,8 @@
 //! CONTRACT: each transport hands the relay an [`UpstreamLink`]; the relay never learns which
 //! transport it has. May not: parse beyond framing, scan, or decide policy.
 
+pub mod http;
+
 use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
