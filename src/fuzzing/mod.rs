@@ -11,9 +11,12 @@ mod wire;
 
 pub use wire::{envelope, framing, recover};
 
+/// A fuzz entry point: arbitrary bytes in, a panic only on a broken invariant.
+pub type Target = fn(&[u8]);
+
 /// Every fuzz target by name, as `fuzz/fuzz_targets/<name>.rs` and `fuzz/corpus/<name>/` name
 /// it, so the replay test can iterate over them without a list of its own.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+pub const TARGETS: &[(&str, Target)] = &[
     ("envelope", envelope),
     ("framing", framing),
     ("recover", recover),
