@@ -29,10 +29,12 @@ fi
 
 status=0
 for t in "${targets[@]}"; do
-  mkdir -p "fuzz/corpus/$t" "fuzz/regressions/$t" "fuzz/artifacts/$t"
+  # New inputs go to fuzz/work/ (gitignored): fuzz/corpus/ holds curated seeds only, so the
+  # repository does not grow by thousands of files per run.
+  mkdir -p "fuzz/corpus/$t" "fuzz/regressions/$t" "fuzz/artifacts/$t" "fuzz/work/$t"
   echo "== $t: ${secs}s, sanitizer=$sanitizer" >&2
   log="fuzz/artifacts/$t/run.log"
-  if ! (cd fuzz && cargo "${toolchain[@]}" fuzz run -s "$sanitizer" "$t" -- \
+  if ! (cd fuzz && cargo "${toolchain[@]}" fuzz run -s "$sanitizer" "$t" "work/$t" "corpus/$t" "regressions/$t" -- \
         -max_total_time="$secs" -max_len=65536 -print_final_stats=1) >"$log" 2>&1; then
     status=1
     echo "!! $t found a crash; see $log" >&2
