@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod detectors;
 pub mod extract;
+pub mod fuzzing;
 pub mod intercept;
 pub mod jsonrpc;
 pub mod log;
