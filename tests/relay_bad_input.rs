@@ -232,3 +232,13 @@ fn upstream_response_within_the_limit_passes() {
     let v: Value = serde_json::from_slice(&line).unwrap();
     assert_eq!(v["id"], 11);
 }
+
+/// A server that writes a burst of broken requests before it reads anything: the errors sent
+/// back pile up in its stdin, and the relay must keep reading its stdout meanwhile.
+#[test]
+fn burst_of_bad_upstream_requests_does_not_deadlock() {
+    let mut p = Proxy::fault("bad-burst", &[], &[]);
+    let v = p.recv_json();
+    assert_eq!(v["params"]["data"], "burst done", "{v}");
+    assert_in_sync(&mut p, "1");
+}

@@ -437,12 +437,28 @@ async fn send_onward(shared: &Shared, dir: Direction, bytes: Vec<u8>) -> bool {
 }
 
 /// Sends back to the side that sent a message travelling `dir`.
+///
+/// Never waits for queue space: the task calling this is the only reader of that side's
+/// output, and a peer that writes without reading until its output is read (a single-threaded
+/// server flooding requests) would otherwise deadlock with us. When the queue is full, the
+/// line is handed to a task that waits for space; local answers may then overtake each other,
+/// which is harmless as each carries its own id.
 async fn send_back(shared: &Shared, dir: Direction, bytes: Vec<u8>) -> bool {
-    let back = match dir {
-        Direction::HostToServer => Direction::ServerToHost,
-        Direction::ServerToHost => Direction::HostToServer,
+    let tx = match dir {
+        Direction::HostToServer => Some(shared.host_tx.clone()),
+        Direction::ServerToHost => shared.lock().upstream_tx.clone(),
     };
-    send_onward(shared, back, bytes).await
+    let Some(tx) = tx else { return false };
+    match tx.try_send(bytes) {
+        Ok(()) => true,
+        Err(mpsc::error::TrySendError::Closed(_)) => false,
+        Err(mpsc::error::TrySendError::Full(bytes)) => {
+            tokio::spawn(async move {
+                let _ = tx.send(bytes).await;
+            });
+            true
+        }
+    }
 }
 
 fn table_of_requests_from(st: &mut State, dir: Direction) -> &mut PendingTable {

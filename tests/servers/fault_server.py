@@ -22,6 +22,9 @@ Modes:
   linger          keep running after stdin EOF until SIGTERM
   grandchild      like linger (use with $FAULT_GRANDCHILD_PIDFILE)
   close-stdout    answer requests until tools/call, then close stdout and keep running
+  bad-burst       at start, write $FAULT_FLOOD (default 3000) broken requests with ids without
+                  reading stdin (each earns an error back), then a notifications/message
+                  "burst done", then behave like echo
   m2026           answer in the 2026-07-28 style (server/discover, resultType, _meta,
                   input_required with inputRequests)
   flood           before each answer, send $FAULT_FLOOD (default 200) progress notifications
@@ -125,6 +128,10 @@ def main() -> None:
             for line in f.read().split(b"\n"):
                 if line:
                     send(line)
+    if MODE == "bad-burst":
+        for n in range(int(os.environ.get("FAULT_FLOOD", "3000"))):
+            send(('{"jsonrpc":"2.0","id":"b%d","method":"x","params":{bad}}' % n).encode())
+        send(b'{"jsonrpc":"2.0","method":"notifications/message","params":{"data":"burst done"}}')
     sys.stderr.write("fault server ready (mode %s)\n" % MODE)
     sys.stderr.flush()
 
