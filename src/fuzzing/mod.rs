@@ -7,8 +7,10 @@
 //!
 //! May not: be called on the proxy's own data path; it exists for testing only.
 
+mod pipeline;
 mod wire;
 
+pub use pipeline::{extract, intercept, normalize, scan};
 pub use wire::{envelope, framing, recover};
 
 /// A fuzz entry point: arbitrary bytes in, a panic only on a broken invariant.
@@ -20,4 +22,8 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("envelope", envelope),
     ("framing", framing),
     ("recover", recover),
+    ("extract", extract),
+    ("normalize", normalize),
+    ("scan", scan),
+    ("intercept", intercept),
 ];
