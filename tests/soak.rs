@@ -30,7 +30,7 @@ enum Expect {
 
 fn message(n: usize) -> (String, Option<String>, Expect) {
     // Alternate number and string ids so both kinds are matched under load.
-    let id = if n % 2 == 0 {
+    let id = if n.is_multiple_of(2) {
         n.to_string()
     } else {
         format!("\"s-{n}\"")
@@ -71,7 +71,7 @@ fn message(n: usize) -> (String, Option<String>, Expect) {
             Expect::BlockedResponse,
         ),
         _ => {
-            let method = if n % 2 == 0 {
+            let method = if n.is_multiple_of(2) {
                 "ping"
             } else {
                 "vendor.example/status"
