@@ -30,6 +30,16 @@ pub struct Str<'a> {
     pub ordinal: u32,
 }
 
+impl Str<'_> {
+    /// The same string, owning its text.
+    pub fn into_owned(self) -> Str<'static> {
+        Str {
+            text: Cow::Owned(self.text.into_owned()),
+            ordinal: self.ordinal,
+        }
+    }
+}
+
 /// One JSON value. Objects keep members in order, duplicates included.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Node<'a> {
@@ -85,6 +95,23 @@ impl<'a> Node<'a> {
             .map(|(_, v)| v)
     }
 
+    /// The same tree, owning all its text.
+    pub fn into_owned(self) -> Node<'static> {
+        match self {
+            Node::Null => Node::Null,
+            Node::Bool(b) => Node::Bool(b),
+            Node::Number(n) => Node::Number(n),
+            Node::Str(s) => Node::Str(s.into_owned()),
+            Node::Array(items) => Node::Array(items.into_iter().map(Node::into_owned).collect()),
+            Node::Object(members) => Node::Object(
+                members
+                    .into_iter()
+                    .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                    .collect(),
+            ),
+        }
+    }
+
     /// The text of a string node.
     pub fn as_str(&self) -> Option<&str> {
         match self {
@@ -106,7 +133,56 @@ pub enum TreeError {
 }
 
 /// Parses a JSON slice into a [`Node`] tree.
+///
+/// JSON puts no bound on numbers, but `serde_json` refuses those beyond `f64` (`1e999`). A
+/// message carrying one is valid and must not be refused as unscannable, so it is parsed from a
+/// copy in which each such number reads `0`: numbers carry no text to scan, string ordinals
+/// are unchanged (redaction still finds its literals in the original), and only pin hashing
+/// sees the `0`.
 pub fn parse(json: &str) -> Result<Node<'_>, TreeError> {
+    match parse_exact(json) {
+        Err(TreeError::Syntax(msg)) if msg.contains("number out of range") => {
+            parse_exact(&tame_numbers(json)).map(Node::into_owned)
+        }
+        other => other,
+    }
+}
+
+/// `json` with every number token outside strings that overflows `f64` replaced by `0`.
+fn tame_numbers(json: &str) -> String {
+    let b = json.as_bytes();
+    let mut out = String::with_capacity(json.len());
+    let (mut i, mut copied) = (0, 0);
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+            }
+            b'-' | b'0'..=b'9' => {
+                let start = i;
+                while i < b.len() && matches!(b[i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')
+                {
+                    i += 1;
+                }
+                let token = &json[start..i];
+                if token.parse::<f64>().is_ok_and(|v| !v.is_finite()) {
+                    out.push_str(&json[copied..start]);
+                    out.push('0');
+                    copied = i;
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    out.push_str(json.get(copied..).unwrap_or(""));
+    out
+}
+
+fn parse_exact(json: &str) -> Result<Node<'_>, TreeError> {
     let counter = Cell::new(0u32);
     let mut de = serde_json::Deserializer::from_str(json);
     let node = NodeSeed {
@@ -291,6 +367,27 @@ pub fn nth_string_literal(json: &str, n: u32) -> Option<std::ops::Range<usize>> 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn numbers_beyond_f64_are_parsed_not_refused() {
+        let json = r#"{"n":1e999,"s":"x\"1e999","m":-2E+400,"k":[1.5,"y"]}"#;
+        let node = super::parse(json).unwrap();
+        let strings: Vec<(&str, u32)> = node
+            .members()
+            .iter()
+            .filter_map(|(_, v)| match v {
+                super::Node::Str(s) => Some((s.text.as_ref(), s.ordinal)),
+                _ => None,
+            })
+            .collect();
+        // The string that merely contains "1e999" is untouched and ordinals are unchanged.
+        assert_eq!(strings, vec![("x\"1e999", 2)]);
+        assert_eq!(node.get_last("n"), Some(&super::Node::Number("0".into())));
+        assert_eq!(
+            super::tame_numbers(r#"[1e999,2,"3e999"]"#),
+            r#"[0,2,"3e999"]"#
+        );
+    }
+
     use super::*;
 
     fn strings<'a>(n: &'a Node<'a>, out: &mut Vec<(u32, String)>) {
