@@ -6,6 +6,7 @@
 pub mod config;
 pub mod pins;
 pub mod proxy;
+pub mod scan;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -56,6 +57,8 @@ pub enum Command {
     Config(config::ConfigArgs),
     /// List, accept or reset tool-definition pins (SEC-18 ToolDefinitionDrift).
     Pins(pins::PinsArgs),
+    /// Scan files, stdin or JSON lines with the detectors, as the proxy would.
+    Scan(scan::ScanArgs),
 }
 
 /// Entry point used by `main.rs`; returns the process exit code.
@@ -66,5 +69,6 @@ pub fn main() -> ExitCode {
         Command::Proxy(args) => proxy::main(args),
         Command::Config(args) => config::main(args),
         Command::Pins(args) => pins::main(args),
+        Command::Scan(args) => scan::run(args),
     }
 }

@@ -155,6 +155,7 @@ pub fn validator(name: &str) -> Option<Validator> {
         "jwt" => sec02_credential_exposure::valid_jwt,
         "not_placeholder" => sec02_credential_exposure::not_placeholder,
         "password" => sec02_credential_exposure::plausible_password,
+        "chat_turn" => sec26_prompt_template_leakage::opens_real_turn,
         _ => return None,
     })
 }

@@ -36,7 +36,7 @@ pub const INFO: DetectorInfo = DetectorInfo {
     origins: ALL_ORIGINS,
     profile: Profile::Security,
     summary: "provider tokens, private keys, JWTs, connection strings, generic password/api_key assignments",
-    views: ViewSet::RAW_DECODED,
+    views: ViewSet::TEXT,
     redact: true,
     pack: Some((
         "detectors/sec02_credential_exposure.toml",
@@ -69,33 +69,36 @@ const PLACEHOLDERS: &[&str] = &[
     "${",
     "{{",
     "}}",
-    "your",
+    "your_",
+    "your-",
+    "yourpass",
+    "yourtoken",
     "example",
     "changeme",
     "change_me",
     "placeholder",
     "dummy",
-    "sample",
     "redacted",
-    "replace",
-    "insert",
-    "here",
+    "replace_me",
+    "replaceme",
+    "insert_",
     "secret_key_here",
-    "todo",
     "fixme",
-    "fake",
     "mypassword",
     "my_password",
-    "password123",
-    "abcdef",
-    "123456",
-    "000000",
+    "00000000",
 ];
 
-/// Not an obvious placeholder (`<your-token>`, `xxxx`, `${SECRET}`, `changeme`).
+/// Values that are words standing for a secret, not secrets.
+const PLACEHOLDER_WORDS: &[&str] = &[
+    "password", "pass", "pwd", "secret", "user", "username", "admin", "root", "test", "guest",
+    "token", "apikey", "api_key", "key", "changeit", "default", "none", "null",
+];
+
+/// Not an obvious placeholder (`<your-token>`, `xxxx`, `${SECRET}`, `changeme`, `password`).
 pub fn not_placeholder(s: &str) -> bool {
     let l = s.to_ascii_lowercase();
-    !PLACEHOLDERS.iter().any(|p| l.contains(p))
+    !PLACEHOLDERS.iter().any(|p| l.contains(p)) && !PLACEHOLDER_WORDS.contains(&l.as_str())
 }
 
 /// A value assigned to a `password`/`secret`/`token` key that looks like a literal secret, not
@@ -129,8 +132,13 @@ pub fn plausible_password(s: &str) -> bool {
         return false;
     }
     // Code, not a literal: calls, member access, env lookups, interpolation.
-    if v.contains(['(', ')', '[', ']', '{', '}', '$', '%'])
-        || v.starts_with(['@', '&', '*', '!', '#', '-'])
+    if v.contains(['(', ')'])
+        || v.starts_with(['/', '~'])
+        || v.starts_with("./")
+        || v.contains("${")
+        || v.contains("%(")
+        || v.contains("{{")
+        || v.starts_with(['@', '&', '*', '!', '#', '-', '$', '%', '{', '[', '<'])
         || l.starts_with("os.")
         || l.starts_with("process.")
         || l.starts_with("env.")
@@ -144,7 +152,7 @@ pub fn plausible_password(s: &str) -> bool {
     // Identifiers and constant names (`DB_PASSWORD`, `userPassword`) are references.
     let ident = v
         .chars()
-        .all(|c| c.is_ascii_alphabetic() || c == '_' || c == '.');
+        .all(|c| c.is_ascii_alphabetic() || matches!(c, '_' | '.' | '-' | ':'));
     if ident {
         return false;
     }

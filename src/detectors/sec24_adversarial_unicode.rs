@@ -112,14 +112,12 @@ fn scan(text: &str, _stats: &TextStats, out: &mut Vec<NativeHit>) {
                 span: i..i + c.len_utf8(),
                 excerpt: format!("bidi override U+{:04X}", c as u32),
             }),
-            '\u{202A}' | '\u{202B}' | '\u{2066}' | '\u{2067}' | '\u{2068}' if !has_rtl => {
-                out.push(NativeHit {
-                    rule: "bidi-control-without-rtl",
-                    severity: Severity::Medium,
-                    span: i..i + c.len_utf8(),
-                    excerpt: format!("bidi control U+{:04X} in left-to-right text", c as u32),
-                })
-            }
+            '\u{202A}' | '\u{202B}' if !has_rtl => out.push(NativeHit {
+                rule: "bidi-control-without-rtl",
+                severity: Severity::Medium,
+                span: i..i + c.len_utf8(),
+                excerpt: format!("bidi control U+{:04X} in left-to-right text", c as u32),
+            }),
             _ => {}
         }
         if is_tag(c) {
@@ -218,6 +216,23 @@ fn scan(text: &str, _stats: &TextStats, out: &mut Vec<NativeHit>) {
             },
             span: first.start..last.end,
             excerpt: format!("{n} zero-width character(s) inside words"),
+        });
+    }
+    // Isolates are how UIs wrap user-supplied names; only an unbalanced one can reorder
+    // the text after it.
+    let opens = text
+        .chars()
+        .filter(|c| matches!(c, '\u{2066}' | '\u{2067}' | '\u{2068}'))
+        .count();
+    let closes = text.chars().filter(|&c| c == '\u{2069}').count();
+    if opens > closes
+        && let Some(i) = text.find(['\u{2066}', '\u{2067}', '\u{2068}'])
+    {
+        out.push(NativeHit {
+            rule: "bidi-isolate-unbalanced",
+            severity: Severity::Medium,
+            span: i..i + 3,
+            excerpt: format!("{opens} bidi isolate(s) opened, {closes} closed"),
         });
     }
     confusable_words(text, out);

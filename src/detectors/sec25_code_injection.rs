@@ -36,7 +36,7 @@ pub const INFO: DetectorInfo = DetectorInfo {
     origins: &[Origin::Input, Origin::ServerRequest],
     profile: Profile::Security,
     summary: "shell chains, command substitution, rm -rf, curl|sh, SQL injection, path traversal, template injection",
-    views: ViewSet::RAW_DECODED,
+    views: ViewSet::TEXT,
     redact: false,
     pack: Some((
         "detectors/sec25_code_injection.toml",

@@ -218,6 +218,12 @@ fn unescape(text: &str) -> Option<Layer> {
                         }
                     }
                 }
+                // JSON/C string escapes, so text embedded in a JSON string reads as text.
+                b'n' => decoded = Some((2, Some('\n'), None)),
+                b't' => decoded = Some((2, Some('\t'), None)),
+                b'r' => decoded = Some((2, Some('\r'), None)),
+                b'"' => decoded = Some((2, Some('"'), None)),
+                b'/' => decoded = Some((2, Some('/'), None)),
                 b'x' if i + 4 <= b.len() => {
                     if let (Some(h), Some(l)) = (hex_val(b[i + 2]), hex_val(b[i + 3])) {
                         decoded = Some((4, None, Some(h * 16 + l)));
@@ -283,7 +289,7 @@ fn texty(bytes: &[u8]) -> Option<String> {
             bad += 1;
         }
     }
-    (chars >= MIN_LAYER_CHARS && bad * 50 <= chars && letters * 2 >= chars).then(|| s.to_owned())
+    (chars >= MIN_LAYER_CHARS && bad * 50 <= chars && letters * 4 >= chars).then(|| s.to_owned())
 }
 
 const B64: GeneralPurpose = GeneralPurpose::new(

@@ -145,7 +145,7 @@ pub fn load(file: &str, src: &str, compile: bool) -> Result<Vec<Rule>, PackError
                 "needs `keywords` (prefilter literals) or `min_digits`".into()
             ));
         }
-        if def.keywords.iter().any(|k| k.trim().is_empty()) {
+        if def.keywords.iter().any(|k| k.is_empty()) {
             return Err(err("empty keyword".into()));
         }
         let validator = match def.validator.as_deref() {

@@ -172,7 +172,12 @@ impl Rule {
         let Some(re) = self.regex() else { return };
         let mut found = 0usize;
         for caps in re.captures_iter(text) {
-            let Some(m) = caps.get(self.group).or_else(|| caps.get(0)) else {
+            // With alternatives, the evidence group is the first one that took part.
+            let Some(m) = caps
+                .get(self.group)
+                .or_else(|| (1..caps.len()).find_map(|i| caps.get(i)))
+                .or_else(|| caps.get(0))
+            else {
                 continue;
             };
             let whole = caps.get(0).map_or(m.range(), |w| w.range());
