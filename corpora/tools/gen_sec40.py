@@ -203,6 +203,17 @@ def benign():
     for d in docs:
         out.append({"text": d, "note": "escaped literal or description, no raw ESC", "basic": True})
     out.append({"text": "line one\r\nline two\r\nline three\r\n", "note": "CRLF line endings (no ESC)", "basic": True})
+    for t, n in [
+        ("00000000: 1b5b 324a 1b5b 4848 656c 6c6f 0a         .[2J.[HHello.\n", "xxd of a file containing escape bytes (hex text, no raw ESC)"),
+        ("$ cat -v build.log\n^[[32mPASS^[[0m test_login\n^[[31mFAIL^[[0m test_logout\n", "cat -v caret notation of escapes"),
+        ("{\"level\":\"info\",\"msg\":\"\\u001b[32mstarted\\u001b[0m\"}", "JSON log line with escaped \\u001b (still escaped in the segment)"),
+        ("C:\\> app.exe\n\u2190[31mERROR\u2190[0m config not found\n", "legacy Windows console showing ESC as an arrow glyph"),
+        ("The string \"\\033]8;;url\\033\\\\text\\033]8;;\\033\\\\\" creates a hyperlink in supporting terminals.", "OSC 8 explained with escaped backslashes"),
+        ("Bracketed paste wraps pasted text in ESC[200~ ... ESC[201~ so shells can tell it from typing.", "bracketed paste docs in words"),
+        ("sed 's/\\x1b\\[[0-9;]*m//g' colored.log > plain.log", "sed command stripping escapes (escaped form)"),
+        ("let re = Regex::new(r\"\\x1b\\[[0-9;]*[mK]\").unwrap();", "Rust regex for escapes"),
+    ]:
+        out.append({"text": t, "note": n, "basic": True, "tags": ["near-miss"]})
     out.append({"text": "col1\tcol2\tcol3\nval1\tval2\tval3\n", "note": "tab-separated", "basic": True})
     out.append({"text": "/* page one */\n\f\n/* page two */\n", "note": "form feed page break in old C source (not ESC)", "basic": True})
     plain = [
