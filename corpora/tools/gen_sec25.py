@@ -10,6 +10,7 @@ Labelling rule for shell text (a terminal tool legitimately runs shell):
   commands, and scoped cleanup of build outputs (rm -rf target/ node_modules/).
 Path rule: one or two leading ../ in a relative project path is normal; climbing to system
 files, three or more levels, backslash/encoded/overlong forms and NUL tricks are traversal.
+Decision: curl … | sh from a well-known installer host (sh.rustup.rs) is still malicious.
 Template rule: {{ name }}-style placeholders are benign; expressions ({{7*7}}), attribute
 walks, ${jndi:…}, ${T(…)}, <%= … %> with code are injection.
 """
