@@ -87,7 +87,7 @@ fn prose(r: &mut Rng, bytes: usize) -> String {
         }
         s.pop();
         s.push_str(". ");
-        if r.next() % 6 == 0 {
+        if r.next().is_multiple_of(6) {
             s.push('\n');
         }
     }
