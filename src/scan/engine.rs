@@ -517,9 +517,9 @@ const WINDOW_BACK: usize = 512;
 /// Bytes after a keyword hit that a confirmation regex may need to see.
 const WINDOW_FORWARD: usize = 768;
 /// Regex work allowed per view, in multiples of the view's length.
-const WORK_PASSES: usize = 12;
+const WORK_PASSES: usize = 4;
 /// Regex work always allowed (small segments).
-const MIN_WORK: usize = 4 << 20;
+const MIN_WORK: usize = 1 << 20;
 /// Fixed cost charged per window (call overhead).
 const COST_PER_WINDOW: usize = 256;
 /// Cost charged per regex match examined.
