@@ -9,6 +9,7 @@ use super::{Finding, Origin, Segment, Severity};
 use crate::detectors::{self, DetectorInfo, NativeHit, ViewSet};
 use crate::normalize::{MappedText, TextStats, decode_layers, normalized_view, skeleton_view};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::cell::Cell;
 use std::ops::Range;
 use std::path::Path;
 
@@ -265,7 +266,10 @@ impl Engine {
     pub fn scan_text_as(&self, text: &str, origin: Origin, location: &str) -> Vec<Finding> {
         let mut hits = Vec::new();
         let mut decode_budget = (text.len() * 4).clamp(64 * 1024, 4 << 20);
-        self.scan_text(text, origin, 0, &mut decode_budget, &mut hits);
+        // One regex work budget for the whole segment: every view and decoded layer draws
+        // from it, so the worst case is bounded per segment, not per view.
+        let work = Cell::new(text.len().saturating_mul(WORK_PASSES).max(MIN_WORK));
+        self.scan_text(text, origin, 0, &mut decode_budget, &work, &mut hits);
         finish(hits, location)
     }
 
@@ -275,11 +279,21 @@ impl Engine {
         origin: Origin,
         depth: usize,
         decode_budget: &mut usize,
+        work: &Cell<usize>,
         out: &mut Vec<Hit>,
     ) {
         let in_layer = depth > 0;
         let stats = TextStats::of(text);
-        self.scan_view(text, ViewSet::RAW, origin, in_layer, &stats, out, &|s| s);
+        self.scan_view(
+            text,
+            ViewSet::RAW,
+            origin,
+            in_layer,
+            &stats,
+            work,
+            out,
+            &|s| s,
+        );
         if !in_layer {
             self.scan_native(text, origin, &stats, out);
         }
@@ -297,6 +311,7 @@ impl Engine {
                     origin,
                     in_layer,
                     &stats,
+                    work,
                     out,
                     &map,
                 );
@@ -311,6 +326,7 @@ impl Engine {
                         origin,
                         in_layer,
                         &stats,
+                        work,
                         out,
                         &map,
                     );
@@ -325,7 +341,14 @@ impl Engine {
             for layer in decode_layers(text, &stats, *decode_budget) {
                 *decode_budget = decode_budget.saturating_sub(layer.text.len());
                 let mut inner = Vec::new();
-                self.scan_text(&layer.text, origin, depth + 1, decode_budget, &mut inner);
+                self.scan_text(
+                    &layer.text,
+                    origin,
+                    depth + 1,
+                    decode_budget,
+                    work,
+                    &mut inner,
+                );
                 for mut h in inner {
                     h.span = layer.parent_span(h.span, text);
                     h.excerpt = format!("[{}] {}", layer.kind.as_str(), h.excerpt);
@@ -346,6 +369,7 @@ impl Engine {
         origin: Origin,
         in_layer: bool,
         stats: &TextStats,
+        work: &Cell<usize>,
         out: &mut Vec<Hit>,
         map: &dyn Fn(Range<usize>) -> Range<usize>,
     ) {
@@ -388,7 +412,7 @@ impl Engine {
         // Work budget: a segment crafted to contain every keyword everywhere may not make the
         // engine run every regex over all of it. Past the budget, the rest is reported as
         // unscanned (SEC-90) instead of silently skipped.
-        let mut budget = view.len().saturating_mul(WORK_PASSES).max(MIN_WORK);
+        let mut budget = work.get();
         let mut matches: Vec<RuleMatch> = Vec::new();
         for (ri, rule) in self.rules.iter().enumerate() {
             if windows[ri].is_empty()
@@ -410,6 +434,7 @@ impl Engine {
                 let tried = rule.confirm(view, w.clone(), &mut matches);
                 budget = budget.saturating_sub(tried * COST_PER_MATCH);
             }
+            work.set(budget);
             if over_budget {
                 if self.sec90 {
                     out.push(Hit {
