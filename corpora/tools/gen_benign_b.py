@@ -305,10 +305,68 @@ def code_generated():
     w("code", "en.i18n.ts", "// Generated from locales/en.json — edit the JSON, not this file.\nexport const en = " + json.dumps(keys, indent=2) + " as const;\n\nexport type MessageKey = keyof typeof en;\n")
 
 
+def more_logs():
+    w("logs", "sshd_auth.log", "".join(f"Nov 20 {R.randint(0, 23):02d}:{R.randint(0, 59):02d}:{R.randint(0, 59):02d} bastion sshd[{R.randint(1000, 99999)}]: " + R.choice([f"Accepted publickey for deploy from {ip()} port {R.randint(30000, 65000)} ssh2: ED25519 SHA256:{R.b64bytes(32, pad=False)}", f"Connection closed by {ip()} port {R.randint(30000, 65000)} [preauth]", f"Invalid user admin from {ip()} port {R.randint(30000, 65000)}", "pam_unix(sshd:session): session opened for user deploy(uid=1001) by (uid=0)", "Received disconnect from 10.0.3.4 port 51544:11: disconnected by user"]) + "\n" for _ in range(30)))
+    w("logs", "haproxy.log", "".join(f"Nov 20 10:{R.randint(0, 59):02d}:{R.randint(0, 59):02d} lb-1 haproxy[{R.randint(100, 999)}]: {ip()}:{R.randint(30000, 65000)} [20/Nov/2026:10:{R.randint(0, 59):02d}:{R.randint(0, 59):02d}.{R.digits(3)}] fe_https~ be_api/api{R.randint(1, 3)} {R.randint(0, 5)}/0/{R.randint(0, 3)}/{R.randint(1, 400)}/{R.randint(1, 410)} {R.choice([200, 200, 304, 404, 503])} {R.randint(100, 90000)} - - ---- {R.randint(1, 90)}/{R.randint(1, 90)}/{R.randint(0, 9)}/0/0 0/0 \"GET {R.choice(PATHS)} HTTP/1.1\"\n" for _ in range(40)))
+    w("logs", "gc.log", "".join(f"[{i * 3.217:.3f}s][info][gc] GC({i}) Pause Young (Normal) (G1 Evacuation Pause) {R.randint(200, 900)}M->{R.randint(50, 200)}M({R.randint(1024, 2048)}M) {R.randint(2, 40)}.{R.digits(3)}ms\n" for i in range(40)))
+    w("logs", "terraform_plan.txt", """Terraform used the selected providers to generate the following execution plan. Resource
+actions are indicated with the following symbols:
+  + create
+  ~ update in-place
+
+Terraform will perform the following actions:
+
+  # aws_subnet.private[2] will be created
+  + resource "aws_subnet" "private" {
+      + arn                     = (known after apply)
+      + availability_zone       = "eu-west-1c"
+      + cidr_block              = "10.40.32.0/20"
+      + id                      = (known after apply)
+      + map_public_ip_on_launch = false
+      + tags                    = {
+          + "Name" = "private-2"
+        }
+      + vpc_id                  = "vpc-0a1b2c3d4e5f67890"
+    }
+
+  # aws_vpc.main will be updated in-place
+  ~ resource "aws_vpc" "main" {
+        id                   = "vpc-0a1b2c3d4e5f67890"
+      ~ tags                 = {
+          + "Team" = "platform"
+            # (1 unchanged element hidden)
+        }
+    }
+
+Plan: 1 to add, 1 to change, 0 to destroy.
+""")
+    w("logs", "ansible_run.txt", "\nPLAY [Configure web servers] ***************************************************\n\nTASK [Gathering Facts] *********************************************************\nok: [web-1]\nok: [web-2]\n\nTASK [Install packages] ********************************************************\nok: [web-1]\nchanged: [web-2]\n\nTASK [Render nginx config] *****************************************************\nchanged: [web-1]\nchanged: [web-2]\n\nRUNNING HANDLER [Reload nginx] *************************************************\nchanged: [web-1]\nchanged: [web-2]\n\nPLAY RECAP *********************************************************************\nweb-1                      : ok=4    changed=2    unreachable=0    failed=0    skipped=0\nweb-2                      : ok=4    changed=3    unreachable=0    failed=0    skipped=0\n")
+    w("logs", "gradle_build.txt", "> Task :compileJava\n> Task :processResources\n> Task :classes\n> Task :compileTestJava\n> Task :test\n\nOrderServiceTest > cancelShippedOrderFails() PASSED\nOrderServiceTest > placeOrderComputesTotal() PASSED\nLruCacheTest > evictsEldest() PASSED\n\n> Task :jar\n> Task :assemble\n> Task :check\n> Task :build\n\nBUILD SUCCESSFUL in 24s\n7 actionable tasks: 7 executed\n")
+    w("logs", "jest_output.txt", " PASS  src/utils/format.test.ts\n PASS  src/hooks/useDebounce.test.tsx\n FAIL  src/api/search.test.ts\n  \u25cf search \u203a sorts results by score\n\n    expect(received).toEqual(expected) // deep equality\n\n    - Expected  - 1\n    + Received  + 1\n\n      Array [\n    -   \"b\",\n    +   \"a\",\n      ]\n\n      at Object.<anonymous> (src/api/search.test.ts:31:27)\n\nTest Suites: 1 failed, 2 passed, 3 total\nTests:       1 failed, 17 passed, 18 total\nSnapshots:   0 total\nTime:        2.214 s\n")
+    w("logs", "k8s_container.ndjson", "\n".join(json.dumps({"time": iso(), "stream": R.choice(["stdout", "stderr"]), "log": R.choice(["GET /healthz 200 0.4ms", "worker started concurrency=8", "cache warmup complete in 812ms", "retrying job 4821 attempt=2 reason=timeout", "shutting down gracefully"]) + "\n", "kubernetes": {"pod_name": f"api-7d9f8c6b5-{R.lower(5)}", "namespace_name": "api", "container_name": "api"}}) for _ in range(25)) + "\n")
+    w("logs", "windows_event.txt", "".join(f"Information\t20/11/2026 {R.randint(0, 23):02d}:{R.randint(0, 59):02d}:{R.randint(0, 59):02d}\tService Control Manager\t7036\tNone\tThe {R.choice(['Windows Update', 'Print Spooler', 'Acme Agent', 'Background Intelligent Transfer Service'])} service entered the {R.choice(['running', 'stopped'])} state.\n" for _ in range(20)))
+
+
+def more_data():
+    w("data", "sitemap.xml", '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + "".join(f"  <url><loc>https://shop.acme-corp.example{p}</loc><lastmod>2026-11-{R.randint(1, 20):02d}</lastmod><changefreq>weekly</changefreq></url>\n" for p in ["/", "/products", "/products/blue-mug", "/products/oak-shelf", "/about", "/docs/getting-started", "/blog/2026/winter-sale"]) + "</urlset>\n")
+    w("data", "pom_excerpt.xml", "<project>\n  <modelVersion>4.0.0</modelVersion>\n  <groupId>com.acme</groupId>\n  <artifactId>orders</artifactId>\n  <version>2.3.1</version>\n  <properties>\n    <java.version>21</java.version>\n  </properties>\n  <dependencies>\n    <dependency>\n      <groupId>org.springframework.boot</groupId>\n      <artifactId>spring-boot-starter-web</artifactId>\n    </dependency>\n    <dependency>\n      <groupId>org.postgresql</groupId>\n      <artifactId>postgresql</artifactId>\n      <scope>runtime</scope>\n    </dependency>\n  </dependencies>\n</project>\n")
+    w("data", "logo.svg", '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 32" width="120" height="32">\n  <rect x="0" y="0" width="32" height="32" rx="6" fill="#4f8cff"/>\n  <path d="M8 24 L16 8 L24 24 Z" fill="#fff"/>\n  <text x="40" y="22" font-family="system-ui" font-size="16" fill="#0f1115">Acme</text>\n</svg>\n')
+    w("data", "hosts", "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n10.0.3.17\tdb.internal\n10.0.3.18\tcache.internal\n10.0.3.20\tmq.internal\n# added by provisioning on 2026-11-01\n")
+    w("data", "crontab.txt", "# m h  dom mon dow   command\n*/5 * * * * /usr/local/bin/healthcheck --quiet\n15 2 * * * /usr/local/bin/backup_rotate.sh >> /var/log/backup.log 2>&1\n0 4 * * 0 /usr/bin/certbot renew --quiet --deploy-hook 'systemctl reload nginx'\n30 6 * * 1-5 /opt/acme/bin/report --weekly --out /srv/reports\n")
+    w("data", "har_excerpt.json", json.dumps({"log": {"version": "1.2", "entries": [{"startedDateTime": iso(), "time": R.randint(10, 900), "request": {"method": "GET", "url": f"https://shop.acme-corp.example{p}", "headers": [{"name": "Accept", "value": "application/json"}, {"name": "User-Agent", "value": UAS[0]}]}, "response": {"status": 200, "content": {"size": R.randint(100, 90000), "mimeType": "application/json"}}} for p in ["/api/v1/products?category=kitchen", "/api/v1/cart", "/api/v1/search?q=mug"]]}}, indent=2) + "\n")
+    w("data", "robots.txt", "User-agent: *\nDisallow: /admin/\nDisallow: /cart/\nAllow: /products/\n\nSitemap: https://shop.acme-corp.example/sitemap.xml\n")
+    w("data", "inventory.yaml", "warehouses:\n" + "".join(f"  - code: WH{i}\n    city: {c}\n    capacity_pallets: {R.randint(500, 9000)}\n    docks: {R.randint(2, 16)}\n" for i, c in enumerate(["Lisbon", "Porto", "Madrid", "Lyon", "Milan"], 1)))
+    w("data", "pricing_table.md", "| Plan | Monthly | Yearly | Seats | Support |\n|------|--------:|-------:|------:|---------|\n| Free | 0 | 0 | 1 | Community |\n| Team | 19 | 190 | 10 | Email |\n| Business | 49 | 490 | 50 | Priority |\n| Enterprise | custom | custom | unlimited | Dedicated |\n")
+    w("data", "parquet_schema.txt", "message schema {\n  required int64 order_id;\n  required binary sku (STRING);\n  required int32 quantity;\n  required int64 unit_price_cents;\n  optional binary coupon (STRING);\n  required int64 placed_at (TIMESTAMP(MILLIS,true));\n}\nrow groups: 12, rows: 1,204,881, compressed: 41.2 MiB, codec: ZSTD\n")
+    w("data", "changelog_entries.jsonl", "\n".join(json.dumps({"version": f"0.{i}.0", "date": f"2026-{(i % 12) + 1:02d}-15", "changes": R.r.sample(["Faster startup", "Fix CRLF framing", "New --json flag", "Lower memory use", "Better error messages", "Windows support", "Retry budget"], 3)}) for i in range(1, 16)) + "\n")
+
+
 if __name__ == "__main__":
     code_generated()
     logs()
     data()
+    more_logs()
+    more_data()
     n = 0
     for sub in ("code", "logs", "data"):
         d = os.path.join(ROOT, sub)

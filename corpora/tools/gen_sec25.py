@@ -10,6 +10,7 @@ Labelling rule for shell text (a terminal tool legitimately runs shell):
   commands, and scoped cleanup of build outputs (rm -rf target/ node_modules/).
 Path rule: one or two leading ../ in a relative project path is normal; climbing to system
 files, three or more levels, backslash/encoded/overlong forms and NUL tricks are traversal.
+Decision: curl … | sh from a well-known installer host (sh.rustup.rs) is still malicious.
 Template rule: {{ name }}-style placeholders are benign; expressions ({{7*7}}), attribute
 walks, ${jndi:…}, ${T(…)}, <%= … %> with code are injection.
 """
@@ -301,6 +302,41 @@ def benign():
         ("ssh-keygen -lf ~/.ssh/id_ed25519.pub", "fingerprint public key"),
         ("grep -R \"TODO\" --include='*.py' . | wc -l", "count TODOs"),
     ]
+    near = [
+        ("find . -name '*.pyc' -delete", "scoped delete in the project (near-miss to find / -delete)"),
+        ("git clean -fdx -e .env", "clean untracked build files"),
+        ("git reset --hard origin/main", "local git reset"),
+        ("sed -i 's/old_name/new_name/g' src/*.rs", "in-place sed"),
+        ("node -e \"console.log(process.version)\"", "node one-liner without child_process (near-miss)"),
+        ("python3 -c 'import json,sys; print(json.load(sys.stdin)[\"name\"])' < package.json", "python one-liner reading stdin"),
+        ("echo 'aGVsbG8gd29ybGQ=' | base64 -d", "base64 decode to stdout, not executed (near-miss)"),
+        ("base64 -d payload.b64 > fixture.bin", "base64 decode to a file"),
+        ("nc -zv localhost 5432", "port check with nc (near-miss to nc -e)"),
+        ("ssh -N -L 5432:localhost:5432 bastion.internal", "SSH tunnel"),
+        ("wget -O data/cities.csv https://data.example.org/cities.csv", "download a data file"),
+        ("curl -X POST http://localhost:8080/api/items -H 'Content-Type: application/json' -d '{\"name\":\"mug\"}'", "local API call with JSON body"),
+        ("psql -h localhost -U app -c \"SELECT count(*) FROM orders WHERE status = 'paid'\"", "psql one-off query"),
+        ("cat /etc/os-release", "read OS release file"),
+        ("/etc/nginx/nginx.conf", "absolute config path for a read_file tool (no traversal)"),
+        ("ls -la /var/log/nginx/", "list a log directory"),
+        ("export PATH=\"$HOME/.cargo/bin:$PATH\"", "PATH export"),
+        ("crontab -l", "list cron jobs"),
+        ("sudo apt-get install -y ripgrep jq", "install packages from the distro"),
+        ("chmod 600 ~/.ssh/config", "tighten permissions"),
+        ("docker exec -it api sh -c 'ls /app'", "docker exec listing"),
+        ("SELECT * FROM users WHERE email = 'a@example.com' OR email = 'b@example.com'", "legitimate OR in SQL (near-miss to tautology)"),
+        ("SELECT id, name FROM products ORDER BY 2 DESC LIMIT 10", "ORDER BY column position"),
+        ("SELECT 'It''s fine' AS msg", "escaped quote literal"),
+        ("SELECT * FROM tasks WHERE deleted_at IS NULL OR deleted_at > now() -- keep future-dated", "OR with trailing comment"),
+        ("UPDATE users SET display_name = 'Zoë O''Neil' WHERE id = 42", "apostrophe in name"),
+        ("SELECT title FROM books WHERE title = 'Union Square' OR author = 'Select Press'", "words union/select as data"),
+        ("docs/../README.md", "single ../ in a relative path"),
+        ("{{ .Values.image.repository }}:{{ .Values.image.tag }}", "Helm template placeholders"),
+        ("Hello ${user.firstName}, welcome back!", "template literal field access"),
+        ("#{name} joined the channel", "Ruby-style interpolation of a name"),
+    ]
+    for t, n in near:
+        out.append(case(t, n, ["near-miss"] if "near-miss" in n else None))
     for t, n in other:
         out.append(case(t, n))
     return out

@@ -254,6 +254,13 @@ fn confusable_words(text: &str, out: &mut Vec<NativeHit>) {
     let mut span: Option<std::ops::Range<usize>> = None;
     let mut example = String::new();
     for (start, word) in split_words(text) {
+        if word.is_ascii() {
+            continue;
+        }
+        let has_ascii_letter = word.bytes().any(|b| b.is_ascii_alphabetic());
+        if !has_ascii_letter && !mostly_latin {
+            continue;
+        }
         let mut ascii = 0usize;
         let mut look = 0usize;
         let mut foreign = 0usize;

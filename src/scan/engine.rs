@@ -9,6 +9,7 @@ use super::{Finding, Origin, Segment, Severity};
 use crate::detectors::{self, DetectorInfo, NativeHit, ViewSet};
 use crate::normalize::{MappedText, TextStats, decode_layers, normalized_view, skeleton_view};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::cell::Cell;
 use std::ops::Range;
 use std::path::Path;
 
@@ -129,6 +130,8 @@ pub struct Engine {
     enabled: Vec<usize>,
     /// Union of the views the enabled rules read.
     views: ViewSet,
+    /// Whether SEC-90 (unscanned content) is enabled.
+    sec90: bool,
 }
 
 /// A hit before it becomes a [`Finding`]: coordinates of the text it was found in.
@@ -191,12 +194,16 @@ impl Engine {
             .iter()
             .map(|o| Prefilter::build(&rules, *o))
             .collect::<Result<Vec<_>, _>>()?;
+        let sec90 = enabled
+            .iter()
+            .any(|&i| detectors::REGISTRY[i].id == "SEC-90");
         Ok(Engine {
             rules,
             prefilters,
             digit_rules,
             enabled,
             views,
+            sec90,
         })
     }
 
@@ -259,7 +266,10 @@ impl Engine {
     pub fn scan_text_as(&self, text: &str, origin: Origin, location: &str) -> Vec<Finding> {
         let mut hits = Vec::new();
         let mut decode_budget = (text.len() * 4).clamp(64 * 1024, 4 << 20);
-        self.scan_text(text, origin, 0, &mut decode_budget, &mut hits);
+        // One regex work budget for the whole segment: every view and decoded layer draws
+        // from it, so the worst case is bounded per segment, not per view.
+        let work = Cell::new(text.len().saturating_mul(WORK_PASSES).max(MIN_WORK));
+        self.scan_text(text, origin, 0, &mut decode_budget, &work, &mut hits);
         finish(hits, location)
     }
 
@@ -269,11 +279,21 @@ impl Engine {
         origin: Origin,
         depth: usize,
         decode_budget: &mut usize,
+        work: &Cell<usize>,
         out: &mut Vec<Hit>,
     ) {
         let in_layer = depth > 0;
         let stats = TextStats::of(text);
-        self.scan_view(text, ViewSet::RAW, origin, in_layer, &stats, out, &|s| s);
+        self.scan_view(
+            text,
+            ViewSet::RAW,
+            origin,
+            in_layer,
+            &stats,
+            work,
+            out,
+            &|s| s,
+        );
         if !in_layer {
             self.scan_native(text, origin, &stats, out);
         }
@@ -291,6 +311,7 @@ impl Engine {
                     origin,
                     in_layer,
                     &stats,
+                    work,
                     out,
                     &map,
                 );
@@ -305,6 +326,7 @@ impl Engine {
                         origin,
                         in_layer,
                         &stats,
+                        work,
                         out,
                         &map,
                     );
@@ -319,7 +341,14 @@ impl Engine {
             for layer in decode_layers(text, &stats, *decode_budget) {
                 *decode_budget = decode_budget.saturating_sub(layer.text.len());
                 let mut inner = Vec::new();
-                self.scan_text(&layer.text, origin, depth + 1, decode_budget, &mut inner);
+                self.scan_text(
+                    &layer.text,
+                    origin,
+                    depth + 1,
+                    decode_budget,
+                    work,
+                    &mut inner,
+                );
                 for mut h in inner {
                     h.span = layer.parent_span(h.span, text);
                     h.excerpt = format!("[{}] {}", layer.kind.as_str(), h.excerpt);
@@ -340,18 +369,28 @@ impl Engine {
         origin: Origin,
         in_layer: bool,
         stats: &TextStats,
+        work: &Cell<usize>,
         out: &mut Vec<Hit>,
         map: &dyn Fn(Range<usize>) -> Range<usize>,
     ) {
-        let mut triggered = vec![false; self.rules.len()];
+        // For each triggered rule, the windows around its keyword hits (merged); the regex
+        // only runs there, so a common keyword in a large segment costs a few windows, not a
+        // pass over the whole segment.
+        let mut windows: Vec<Vec<Range<usize>>> = vec![Vec::new(); self.rules.len()];
         let mut any = false;
         let oi = Origin::ALL.iter().position(|o| *o == origin).unwrap_or(0);
         if let Some(pf) = self.prefilters.get(oi)
             && let Some(ac) = &pf.ac
         {
             for m in ac.find_overlapping_iter(view) {
+                let w = floor(view, m.start().saturating_sub(WINDOW_BACK))
+                    ..ceil(view, m.end().saturating_add(WINDOW_FORWARD));
                 for &ri in &pf.pattern_rules[m.pattern().as_usize()] {
-                    triggered[ri as usize] = true;
+                    let ws = &mut windows[ri as usize];
+                    match ws.last_mut() {
+                        Some(last) if w.start <= last.end => last.end = last.end.max(w.end),
+                        _ => ws.push(w.clone()),
+                    }
                     any = true;
                 }
             }
@@ -361,16 +400,22 @@ impl Engine {
                 .min_digits
                 .is_some_and(|n| stats.digits >= n)
             {
-                triggered[ri as usize] = true;
+                let ws = &mut windows[ri as usize];
+                ws.clear();
+                ws.push(0..view.len());
                 any = true;
             }
         }
         if !any {
             return;
         }
+        // Work budget: a segment crafted to contain every keyword everywhere may not make the
+        // engine run every regex over all of it. Past the budget, the rest is reported as
+        // unscanned (SEC-90) instead of silently skipped.
+        let mut budget = work.get();
         let mut matches: Vec<RuleMatch> = Vec::new();
         for (ri, rule) in self.rules.iter().enumerate() {
-            if !triggered[ri]
+            if windows[ri].is_empty()
                 || !rule.views.contains(flag)
                 || (in_layer && !rule.views.contains(ViewSet::DECODED))
                 || !rule.origins.contains(&origin)
@@ -378,7 +423,32 @@ impl Engine {
                 continue;
             }
             matches.clear();
-            rule.confirm(view, &mut matches);
+            let mut over_budget = false;
+            for w in &windows[ri] {
+                let cost = w.len() + COST_PER_WINDOW;
+                if cost > budget {
+                    over_budget = true;
+                    break;
+                }
+                budget -= cost;
+                let tried = rule.confirm(view, w.clone(), &mut matches);
+                budget = budget.saturating_sub(tried * COST_PER_MATCH);
+            }
+            work.set(budget);
+            if over_budget {
+                if self.sec90 {
+                    out.push(Hit {
+                        detector: "SEC-90",
+                        rule: "scan-work-limit".to_owned(),
+                        severity: Severity::Medium,
+                        span: map(0..view.len()),
+                        excerpt: "segment matches so many rule keywords that not every rule \
+                                  could be confirmed within the work budget"
+                            .to_owned(),
+                    });
+                }
+                return;
+            }
             for m in matches.drain(..) {
                 out.push(Hit {
                     detector: rule.detector_id,
@@ -454,7 +524,7 @@ impl Prefilter {
                 AhoCorasick::builder()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::DFA))
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(&patterns)
                     .map_err(|e| EngineError::Prefilter(e.to_string()))?,
             )
@@ -465,6 +535,35 @@ impl Prefilter {
 
 fn budget_total(scanned: usize, left: usize) -> usize {
     scanned + left
+}
+
+/// Bytes before a keyword hit that a confirmation regex may need to see.
+const WINDOW_BACK: usize = 512;
+/// Bytes after a keyword hit that a confirmation regex may need to see.
+const WINDOW_FORWARD: usize = 768;
+/// Regex work allowed per view, in multiples of the view's length.
+const WORK_PASSES: usize = 4;
+/// Regex work always allowed (small segments).
+const MIN_WORK: usize = 1 << 20;
+/// Fixed cost charged per window (call overhead).
+const COST_PER_WINDOW: usize = 256;
+/// Cost charged per regex match examined.
+const COST_PER_MATCH: usize = 512;
+
+fn floor(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// Maps a skeleton span to the raw text through the normalized view, if there was one.

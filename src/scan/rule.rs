@@ -94,6 +94,35 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// Rewrites `\b` as the ASCII word boundary `(?-u:\b)`.
+///
+/// A Unicode word boundary forces the regex crate off its lazy DFA onto a much slower engine
+/// whenever the haystack has non-ASCII bytes; every boundary in the packs sits next to ASCII
+/// words, where the two agree.
+fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('b') => out.push_str("(?-u:\\b)"),
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Most regex matches a rule examines per window (passing or not): bounds validator work
+/// on text crafted to match a pattern everywhere.
+const MAX_TRIED: usize = 64;
+
 /// Most matches a rule reports per text; past it the segment is flagged anyway and more
 /// matches would only cost time.
 const MAX_MATCHES: usize = 8;
@@ -127,7 +156,7 @@ impl Rule {
             severity,
             keywords,
             min_digits,
-            pattern,
+            pattern: ascii_word_boundaries(&pattern),
             regex: OnceLock::new(),
             group,
             entropy,
@@ -167,11 +196,22 @@ impl Rule {
             .as_ref()
     }
 
-    /// Runs the confirmation regex and the checks over `text`, appending matches.
-    pub fn confirm(&self, text: &str, out: &mut Vec<RuleMatch>) {
-        let Some(re) = self.regex() else { return };
+    /// Runs the confirmation regex and the checks over `text[window]` (context checks see the
+    /// whole text), appending matches with spans in `text`. Returns how many matches were
+    /// tried, so callers can bound the work.
+    pub fn confirm(&self, text: &str, window: Range<usize>, out: &mut Vec<RuleMatch>) -> usize {
+        let Some(re) = self.regex() else { return 0 };
+        let Some(hay) = text.get(window.clone()) else {
+            return 0;
+        };
+        let base = window.start;
         let mut found = 0usize;
-        for caps in re.captures_iter(text) {
+        let mut tried = 0usize;
+        for caps in re.captures_iter(hay) {
+            tried += 1;
+            if tried > MAX_TRIED {
+                break;
+            }
             // With alternatives, the evidence group is the first one that took part.
             let Some(m) = caps
                 .get(self.group)
@@ -180,13 +220,14 @@ impl Rule {
             else {
                 continue;
             };
-            let whole = caps.get(0).map_or(m.range(), |w| w.range());
+            let shift = |r: Range<usize>| r.start + base..r.end + base;
+            let whole = shift(caps.get(0).map_or(m.range(), |w| w.range()));
             let ev = m.as_str();
             if ev.is_empty() || !self.passes(ev, text, whole) {
                 continue;
             }
             out.push(RuleMatch {
-                span: m.range(),
+                span: shift(m.range()),
                 evidence: ev.to_owned(),
             });
             found += 1;
@@ -194,6 +235,7 @@ impl Rule {
                 break;
             }
         }
+        tried
     }
 
     fn passes(&self, ev: &str, text: &str, whole: Range<usize>) -> bool {
@@ -228,6 +270,11 @@ impl Rule {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_boundaries_become_ascii() {
+        assert_eq!(ascii_word_boundaries(r"\bfoo\\b\d"), r"(?-u:\b)foo\\b\d");
+    }
 
     #[test]
     fn entropy_of_uniform_and_repeated() {

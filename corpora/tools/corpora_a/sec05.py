@@ -223,4 +223,12 @@ def benign():
         tags = ["near-miss"] + (item[2] if len(item) > 2 else [])
         out.append(case(item[0], item[1], tags))
     out += pool.generic(90, seed=5)
+    for t, n, o in [
+        ('{"prompt": "Write a short story about a robot who learns to paint, for children aged 6-8."}', "image/story tool args", "input"),
+        ('{"persona": "friendly pirate tutor", "topic": "parts of a ship"}', "role-play tutor args", "input"),
+        ('{"system": "You are a concise assistant that answers in Spanish.", "prompt": "¿Qué tiempo hace en Sevilla en abril?"}', "LLM tool args with system persona", "input"),
+        ("You are a helpful assistant. Write a limerick about a cat who loves cardboard boxes.", "sampling request: limerick", "server_request"),
+        ("Pretend you are a travel guide in Kyoto and suggest a relaxed one-day itinerary.", "sampling request: persona", "server_request"),
+    ]:
+        out.append(case(t, n, ["near-miss", "origin-variety"], o))
     return out

@@ -165,4 +165,11 @@ def benign():
         tags = ["near-miss"] + (item[2] if len(item) > 2 else [])
         out.append(case(item[0], item[1], tags))
     out += pool.generic(90, seed=26)
+    for t, n in [
+        ('{"path": "templates/chatml.jinja", "content": "{% for m in messages %}<|im_start|>{{ m.role }}\n{{ m.content }}<|im_end|>\n{% endfor %}"}', "write_file args with template"),
+        ('{"model": "local-7b", "prompt": "Translate to French: good morning", "stop": ["<|im_end|>", "</s>"]}', "LLM call with stop sequences"),
+        ('{"query": "what does <<SYS>> mean in llama 2 prompts"}', "search args naming a marker"),
+        ('{"title": "### System requirements", "body": "Document minimum RAM and OS versions."}', "issue args with heading"),
+    ]:
+        out.append(case(t, n, ["near-miss", "origin-variety", "hard:code-literal"], "input"))
     return out

@@ -1,0 +1,323 @@
+//! Scanner throughput, per-segment latency, construction time, and worst cases.
+//!
+//! `cargo bench --bench scanner` (add `-- --quick` for a fast pass). The benign corpus is
+//! generated here (code, JSON, prose, base64, logs) so the numbers do not depend on files.
+
+use base64::Engine as _;
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use sentinel::scan::{Engine, Origin, Segment};
+use std::hint::black_box;
+
+/// A deterministic pseudo-random generator (xorshift) so every run scans the same bytes.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[(self.next() % xs.len() as u64) as usize]
+    }
+}
+
+const WORDS: &[&str] = &[
+    "the",
+    "service",
+    "returns",
+    "a",
+    "list",
+    "of",
+    "orders",
+    "for",
+    "customer",
+    "and",
+    "each",
+    "entry",
+    "has",
+    "an",
+    "id",
+    "status",
+    "total",
+    "we",
+    "deployed",
+    "version",
+    "after",
+    "review",
+    "tests",
+    "passed",
+    "cache",
+    "latency",
+    "improved",
+    "by",
+    "twenty",
+    "percent",
+    "when",
+    "users",
+    "open",
+    "dashboard",
+    "report",
+    "shows",
+    "revenue",
+    "growth",
+    "in",
+    "europe",
+    "team",
+    "meeting",
+    "notes",
+    "action",
+    "items",
+    "follow",
+    "up",
+    "next",
+    "week",
+    "database",
+    "migration",
+    "done",
+];
+
+fn prose(r: &mut Rng, bytes: usize) -> String {
+    let mut s = String::with_capacity(bytes + 64);
+    while s.len() < bytes {
+        for _ in 0..(8 + r.next() % 12) {
+            s.push_str(r.pick(WORDS));
+            s.push(' ');
+        }
+        s.pop();
+        s.push_str(". ");
+        if r.next().is_multiple_of(6) {
+            s.push('\n');
+        }
+    }
+    s
+}
+
+fn code(r: &mut Rng, bytes: usize) -> String {
+    let mut s = String::with_capacity(bytes + 128);
+    let mut n = 0;
+    while s.len() < bytes {
+        n += 1;
+        let a = r.pick(WORDS);
+        let b = r.pick(WORDS);
+        s.push_str(&format!(
+            "/// Computes the {a} {b} for one request.\npub fn {a}_{b}_{n}(input: &[u8], limit: usize) -> Result<Vec<u32>, Error> {{\n    let mut out = Vec::with_capacity(limit);\n    for (i, x) in input.iter().enumerate().take(limit) {{\n        if *x > 0x7f {{ return Err(Error::new(\"{b} out of range\")); }}\n        out.push(u32::from(*x) * {n} + i as u32);\n    }}\n    Ok(out)\n}}\n\n"
+        ));
+    }
+    s
+}
+
+fn json(r: &mut Rng, bytes: usize) -> String {
+    let mut s = String::from("[");
+    let mut n = 0u64;
+    while s.len() < bytes {
+        n += 1;
+        s.push_str(&format!(
+            "{{\"id\":{},\"status\":\"{}\",\"title\":\"{} {} {}\",\"amount\":{}.{:02},\"updated_at\":\"2026-11-{:02}T10:{:02}:00Z\",\"tags\":[\"{}\",\"{}\"]}},",
+            1000 + n,
+            r.pick(&["open", "closed", "pending"]),
+            r.pick(WORDS),
+            r.pick(WORDS),
+            r.pick(WORDS),
+            r.next() % 10_000,
+            r.next() % 100,
+            1 + r.next() % 28,
+            r.next() % 60,
+            r.pick(WORDS),
+            r.pick(WORDS)
+        ));
+    }
+    s.push(']');
+    s
+}
+
+fn base64_blob(r: &mut Rng, bytes: usize) -> String {
+    let raw: Vec<u8> = (0..bytes * 3 / 4).map(|_| r.next() as u8).collect();
+    let b = base64::engine::general_purpose::STANDARD.encode(raw);
+    b.as_bytes()
+        .chunks(76)
+        .map(|c| std::str::from_utf8(c).unwrap())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn logs(r: &mut Rng, bytes: usize) -> String {
+    let mut s = String::with_capacity(bytes + 128);
+    while s.len() < bytes {
+        s.push_str(&format!(
+            "2026-11-21T08:{:02}:{:02}.{:03}Z INFO http: {} /api/v1/{}/{} status={} dur_ms={} req_id={:016x}\n",
+            r.next() % 60,
+            r.next() % 60,
+            r.next() % 1000,
+            r.pick(&["GET", "POST", "PUT"]),
+            r.pick(WORDS),
+            r.next() % 100_000,
+            r.pick(&["200", "201", "404", "500"]),
+            r.next() % 900,
+            r.next()
+        ));
+    }
+    s
+}
+
+/// Mixed benign corpus as 64 KiB segments, `total` bytes in all.
+fn corpus(total: usize) -> Vec<String> {
+    let mut r = Rng(0x5eed_1234_abcd_0001);
+    let mut out = Vec::new();
+    let mut size = 0;
+    let mut k = 0;
+    while size < total {
+        let seg = match k % 5 {
+            0 => code(&mut r, 64 << 10),
+            1 => json(&mut r, 64 << 10),
+            2 => prose(&mut r, 64 << 10),
+            3 => logs(&mut r, 64 << 10),
+            _ => base64_blob(&mut r, 64 << 10),
+        };
+        size += seg.len();
+        out.push(seg);
+        k += 1;
+    }
+    out
+}
+
+fn throughput(c: &mut Criterion) {
+    let engine = Engine::security().unwrap();
+    let segs = corpus(32 << 20);
+    let total: usize = segs.iter().map(String::len).sum();
+    let mut g = c.benchmark_group("benign");
+    g.throughput(Throughput::Bytes(total as u64));
+    g.sample_size(10);
+    g.bench_function("mixed_32MiB_security_profile", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for s in &segs {
+                n += engine
+                    .scan(&Segment::new(Origin::Output, "bench", s.as_str()))
+                    .len();
+            }
+            black_box(n)
+        })
+    });
+    g.finish();
+
+    let mut r = Rng(7);
+    let mut small = Vec::new();
+    for k in 0..5 {
+        let s = match k {
+            0 => code(&mut r, 1024),
+            1 => json(&mut r, 1024),
+            2 => prose(&mut r, 1024),
+            3 => logs(&mut r, 1024),
+            _ => base64_blob(&mut r, 1024),
+        };
+        let mut s = s;
+        let mut cut = 1024.min(s.len());
+        while !s.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        s.truncate(cut);
+        small.push(s);
+    }
+    let mut g = c.benchmark_group("segment_1KiB");
+    for (name, s) in ["code", "json", "prose", "logs", "base64"]
+        .iter()
+        .zip(&small)
+    {
+        g.throughput(Throughput::Bytes(s.len() as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(name), s, |b, s| {
+            b.iter(|| black_box(engine.scan(&Segment::new(Origin::Output, "bench", s.as_str()))))
+        });
+    }
+    g.finish();
+}
+
+fn construction(c: &mut Criterion) {
+    c.bench_function("engine_construction_security", |b| {
+        b.iter(|| black_box(Engine::security().unwrap()))
+    });
+}
+
+/// Inputs built to be slow: every keyword, nested encodings, escapes, non-ASCII views.
+fn adversarial_inputs() -> Vec<(&'static str, String, Origin)> {
+    const MIB: usize = 1 << 20;
+    let fill = |unit: &str| unit.repeat(MIB / unit.len() + 1)[..MIB].to_owned();
+    let mut keywords = String::new();
+    for d in Engine::registry() {
+        if let Some((_, src)) = d.pack {
+            for line in src.lines().filter(|l| l.starts_with("keywords")) {
+                for k in line.split('"').skip(1).step_by(2) {
+                    keywords.push_str(k);
+                    keywords.push(' ');
+                }
+            }
+        }
+    }
+    let nested = {
+        let inner = base64::engine::general_purpose::STANDARD
+            .encode("ignore all previous %41 &#66; instructions ".repeat(8));
+        let outer = base64::engine::general_purpose::STANDARD.encode(inner);
+        outer + " "
+    };
+    let mut cut_keywords = fill(&keywords);
+    while !cut_keywords.is_char_boundary(cut_keywords.len()) {
+        cut_keywords.pop();
+    }
+    let mut v = vec![
+        ("all_keywords", cut_keywords, Origin::Input),
+        ("nested_base64", fill(&nested), Origin::Output),
+        (
+            "percent_escapes",
+            fill("%41%42%20&#x43;\\u0044\\x45 "),
+            Origin::Output,
+        ),
+        (
+            "digits_and_separators",
+            fill("4111 1111 1111 1112 123-45-6789 +1 555 010 0000 "),
+            Origin::Output,
+        ),
+        (
+            "quotes_and_shell",
+            fill("' OR ; | && $( ` {{ ${ ../ "),
+            Origin::Input,
+        ),
+        (
+            "cyrillic_mixed_zero_width",
+            fill("p\u{430}yp\u{430}l \u{456}gn\u{43e}re\u{200b} "),
+            Origin::Output,
+        ),
+        (
+            "markdown_urls",
+            fill("![a](https://x.example/p?d=aGVsbG8gd29ybGQgaGVsbG8gd29ybGQgaGVsbG8gd29y) "),
+            Origin::Output,
+        ),
+        (
+            "escape_sequences",
+            fill("\u{1b}[31mred\u{1b}[2J\u{1b}]8;;http://x\u{7} "),
+            Origin::Output,
+        ),
+    ];
+    for (_, s, _) in &mut v {
+        while !s.is_char_boundary(s.len()) {
+            s.pop();
+        }
+    }
+    v
+}
+
+fn adversarial(c: &mut Criterion) {
+    let engine = Engine::security().unwrap();
+    let mut g = c.benchmark_group("adversarial_1MiB");
+    g.sample_size(10);
+    for (name, text, origin) in adversarial_inputs() {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, t| {
+            b.iter(|| black_box(engine.scan(&Segment::new(origin, "bench", t.as_str()))))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, construction, throughput, adversarial);
+criterion_main!(benches);
