@@ -84,14 +84,13 @@ pub(crate) async fn open(client: &reqwest::Client, opts: &HttpOptions) -> Result
                 .map_err(|e| fail(describe(&e)))?
                 .ok_or_else(|| fail("the stream ended before an endpoint event".to_owned()))?;
             parser.push(&chunk, &mut items);
-            let found = items
-                .iter()
-                .position(|item| matches!(item, SseItem::Event(e) if e.event_type() == "endpoint"));
-            if let Some(pos) = found {
-                let SseItem::Event(event) = items.remove(pos) else {
-                    unreachable!("position matched an event")
-                };
-                let endpoint = resolve_endpoint(&opts.url, &event.data).map_err(fail)?;
+            let found = items.iter().enumerate().find_map(|(pos, item)| match item {
+                SseItem::Event(e) if e.event_type() == "endpoint" => Some((pos, e.data.clone())),
+                _ => None,
+            });
+            if let Some((pos, data)) = found {
+                items.remove(pos);
+                let endpoint = resolve_endpoint(&opts.url, &data).map_err(fail)?;
                 // Events before the endpoint are not meaningful yet; those after it are.
                 let early = items.split_off(pos);
                 return Ok(Conn {
