@@ -56,6 +56,14 @@ struct Acc {
 
 impl Acc {
     fn add(&mut self, rule: &'static str, sev: Severity, span: Range<usize>, text: &str) {
+        // The scan walks bytes, so a sequence cut short by a multi-byte character (`ESC [` then
+        // an emoji) ends inside it; spans must fall on character boundaries for excerpts and
+        // redaction, so the end moves forward to the end of that character.
+        let mut end = span.end.min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        let span = span.start..end;
         if let Some(r) = self.rules.iter_mut().find(|r| r.0 == rule) {
             r.2.end = span.end;
             r.3 += 1;
@@ -193,6 +201,28 @@ mod tests {
         let mut v = Vec::new();
         scan(t, &TextStats::of(t), &mut v);
         v.into_iter().map(|h| (h.rule, h.severity)).collect()
+    }
+
+    #[test]
+    fn sequences_cut_short_by_multibyte_characters_end_on_a_boundary() {
+        // Found by the `scan` fuzz target (fuzz/regressions/scan/crash-184e…).
+        for t in [
+            "\x1b[\u{1F512}x",
+            "\x1b\u{1F512}",
+            "a\x1b[4F\x1b[\u{1F512}Normal",
+            "\x1b[12\u{e9}",
+        ] {
+            let mut v = Vec::new();
+            scan(t, &TextStats::of(t), &mut v);
+            assert!(!v.is_empty(), "{t:?}");
+            for h in v {
+                assert!(
+                    t.get(h.span.clone()).is_some(),
+                    "{t:?}: span {:?} off a boundary",
+                    h.span
+                );
+            }
+        }
     }
 
     #[test]
