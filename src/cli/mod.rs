@@ -4,6 +4,7 @@
 //! Adding a subcommand: one variant in [`Command`], one arm in [`main`], one module.
 
 pub mod config;
+pub mod engine_args;
 pub mod pins;
 pub mod proxy;
 pub mod scan;

@@ -71,6 +71,10 @@ pub struct ProxyArgs {
     /// Scanning and policy flags (see docs/policy.md).
     #[command(flatten)]
     pub scan: crate::policy::ScanPolicyArgs,
+
+    /// Detector selection and extra rule packs (see docs/detectors.md).
+    #[command(flatten)]
+    pub engine: super::engine_args::EngineArgs,
     /// Flags for `--target http(s)://…` upstreams (Streamable HTTP / legacy SSE).
     #[command(flatten)]
     pub http: crate::transport::http::HttpArgs,
@@ -184,7 +188,7 @@ fn scanning_interceptor(
 ) -> Result<Arc<dyn crate::relay::Interceptor>, String> {
     let resolved =
         crate::policy::resolve::resolve_from_process(&args.scan).map_err(|e| e.to_string())?;
-    let engine = crate::scan::Engine::security().map_err(|e| e.to_string())?;
+    let engine = args.engine.build().map_err(|e| e.to_string())?;
     let interceptor =
         crate::intercept::setup::build(resolved, cmd, Box::new(engine), &|k| std::env::var(k).ok())
             .map_err(|e| e.to_string())?;

@@ -4,7 +4,7 @@
 //! Exit codes: 0 nothing at or above `--fail-on`; 1 findings at or above it; 2 usage or input
 //! error (unreadable file, invalid UTF-8, bad JSON line, bad rule pack).
 
-use crate::scan::{Engine, Finding, Origin, Segment, Selection, Severity};
+use crate::scan::{Engine, Finding, Origin, Segment, Severity};
 use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
 use std::io::{Read, Write};
@@ -41,12 +41,9 @@ pub struct ScanArgs {
     /// server_request. Detectors scope themselves by origin.
     #[arg(long, default_value = "output", value_parser = parse_origin)]
     pub origin: Origin,
-    /// Extra rule pack (TOML); repeatable.
-    #[arg(long = "rules", value_name = "FILE")]
-    pub rules: Vec<PathBuf>,
-    /// Detector selection: a profile (`security`, `all`) and `+SEC-xx` / `-SEC-xx`.
-    #[arg(long, env = "SENTINEL_MCP_DETECTORS", default_value = "security")]
-    pub detectors: String,
+    /// Detector selection and extra rule packs.
+    #[command(flatten)]
+    pub engine: super::engine_args::EngineArgs,
     /// Exit 1 when a finding is at or above this severity.
     #[arg(long, default_value = "High", value_parser = parse_severity)]
     pub fail_on: Severity,
@@ -66,11 +63,7 @@ fn parse_severity(s: &str) -> Result<Severity, String> {
 #[derive(Debug, thiserror::Error)]
 enum ScanError {
     #[error("{0}")]
-    Engine(#[from] crate::scan::EngineError),
-    #[error("{0}")]
-    Pack(#[from] crate::scan::PackError),
-    #[error("{0}")]
-    Selection(#[from] crate::scan::select::SelectionError),
+    Engine(#[from] super::engine_args::EngineArgsError),
     #[error("cannot read {name}: {source}")]
     Read {
         name: String,
@@ -94,11 +87,7 @@ pub fn run(args: ScanArgs) -> ExitCode {
 }
 
 fn build_engine(args: &ScanArgs) -> Result<Engine, ScanError> {
-    let mut b = Engine::builder().selection(Selection::parse(&args.detectors)?);
-    for r in &args.rules {
-        b = b.add_pack_file(r)?;
-    }
-    Ok(b.build()?)
+    Ok(args.engine.build()?)
 }
 
 fn read_input(path: &PathBuf) -> Result<(String, String), ScanError> {
