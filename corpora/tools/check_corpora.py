@@ -50,7 +50,8 @@ def main():
                 errors.append(f"{rel}: case {i} tags must be a list of strings")
             if any(x.startswith("evasion:") for x in tags):
                 ev += 1
-        if len(cases) < minimum:
+        # low.toml holds the "Low at most" cases (SGR colour for SEC-40), not a labelled side.
+        if len(cases) < minimum and not rel.endswith("low.toml"):
             errors.append(f"{rel}: only {len(cases)} cases (< {minimum})")
         extra = f" evasion={ev} ({100 * ev // max(1, len(cases))}%)" if rel.endswith("malicious.toml") else ""
         print(f"{rel}: {len(cases)} cases, origins={origins}{extra}")

@@ -125,7 +125,12 @@ def write_cases(path, cases, header, origin=None, force_basic=False):
     if origin:
         lines.append(f'origin = "{origin}"')
     lines.append("")
+    # A text written twice would count twice in recall and false-positive rates.
+    seen = set()
     for c in cases:
+        if c["text"] in seen:
+            continue
+        seen.add(c["text"])
         lines.append("[[case]]")
         lines.append("text = " + toml_text(c["text"], force_basic or c.get("basic", False), c.get("escape_all", False)))
         if c.get("note"):
