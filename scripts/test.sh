@@ -15,6 +15,13 @@ step "cargo fmt --all -- --check"
 cargo fmt --all -- --check
 step "cargo clippy --all-targets -- -D warnings"
 cargo clippy --all-targets -- -D warnings
+step "corpus label checks"
+python3 corpora/tools/check_corpora.py
+python3 corpora/tools/check_b.py
 step "cargo test --all-targets"
 cargo test --all-targets
+step "cargo test --doc"
+cargo test --doc
+step "fuzz targets compile (cargo check, stable)"
+cargo check --manifest-path fuzz/Cargo.toml --bins
 step "all checks passed"
