@@ -382,7 +382,15 @@ impl Engine {
         if let Some(pf) = self.prefilters.get(oi)
             && let Some(ac) = &pf.ac
         {
+            let bytes = view.as_bytes();
             for m in ac.find_overlapping_iter(view) {
+                // A word-start literal inside a longer word ("ai" in "email") wakes nothing.
+                if pf.word_start[m.pattern().as_usize()]
+                    && m.start() > 0
+                    && bytes[m.start() - 1].is_ascii_alphanumeric()
+                {
+                    continue;
+                }
                 let w = floor(view, m.start().saturating_sub(WINDOW_BACK))
                     ..ceil(view, m.end().saturating_add(WINDOW_FORWARD));
                 for &ri in &pf.pattern_rules[m.pattern().as_usize()] {
@@ -494,12 +502,15 @@ struct Prefilter {
     ac: Option<AhoCorasick>,
     /// For each pattern, the rules it triggers.
     pattern_rules: Vec<Vec<u32>>,
+    /// For each pattern, whether it only counts at a word start (`\\b` keywords).
+    word_start: Vec<bool>,
 }
 
 impl Prefilter {
     fn build(rules: &[Rule], origin: Origin) -> Result<Prefilter, EngineError> {
         let mut patterns: Vec<&str> = Vec::new();
         let mut pattern_rules: Vec<Vec<u32>> = Vec::new();
+        let mut word_start: Vec<bool> = Vec::new();
         let mut index: std::collections::HashMap<&str, usize> = Default::default();
         for (ri, r) in rules.iter().enumerate() {
             if !r.origins.contains(&origin) {
@@ -508,7 +519,9 @@ impl Prefilter {
             let ri = u32::try_from(ri).map_err(|e| EngineError::Prefilter(e.to_string()))?;
             for k in &r.keywords {
                 let pi = *index.entry(k.as_str()).or_insert_with(|| {
-                    patterns.push(k.as_str());
+                    let lit = k.strip_prefix(pack::WORD_START);
+                    word_start.push(lit.is_some());
+                    patterns.push(lit.unwrap_or(k.as_str()));
                     pattern_rules.push(Vec::new());
                     patterns.len() - 1
                 });
@@ -529,7 +542,11 @@ impl Prefilter {
                     .map_err(|e| EngineError::Prefilter(e.to_string()))?,
             )
         };
-        Ok(Prefilter { ac, pattern_rules })
+        Ok(Prefilter {
+            ac,
+            pattern_rules,
+            word_start,
+        })
     }
 }
 
@@ -639,6 +656,16 @@ mod tests {
         assert_eq!(f[0].detector, "SEC-90");
         assert_eq!(f[0].span, 10..100);
         assert!(e.scan_with_budget(&seg, 100).is_empty());
+    }
+
+    #[test]
+    fn word_start_keyword_ignores_hits_inside_words() {
+        let pack = "detector = \"SEC-01\"\n[[rule]]\nid = \"t\"\nseverity = \"Low\"\nkeywords = [\"\\\\bzq\"]\nregex = 'zq'\n";
+        let e = Engine::builder().add_pack_str("t", pack).build().unwrap();
+        let scan = |t: &str| e.scan(&Segment::new(Origin::Output, "x", t));
+        assert!(scan("azq bzq").iter().all(|f| f.rule != "t"));
+        assert!(scan("x zq").iter().any(|f| f.rule == "t"));
+        assert!(scan("zq").iter().any(|f| f.rule == "t"));
     }
 
     #[test]

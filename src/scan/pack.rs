@@ -9,6 +9,9 @@
 //! id = "github-pat"              # unique within the detector
 //! severity = "Critical"
 //! keywords = ["ghp_"]            # prefilter literals (case-insensitive); or min_digits = N
+//!                                # a leading `\\b` ("\\bai") makes a literal count only at
+//!                                # a word start (not after an ASCII letter or digit), for
+//!                                # short words that hide inside common ones (email, path)
 //! regex = '''\bghp_[A-Za-z0-9]{36}\b'''
 //! group = 0                      # capture group holding the evidence (default 0)
 //! entropy = 3.0                  # optional floor, bits per byte of the evidence
@@ -26,6 +29,9 @@ use super::{Origin, Severity};
 use crate::detectors::{self, ViewSet};
 use serde::Deserialize;
 use std::path::PathBuf;
+
+/// Prefix of a keyword that must start a word (see the module docs).
+pub const WORD_START: &str = "\\b";
 
 /// A pack that could not be loaded: names the file, the line and the rule.
 #[derive(Debug, thiserror::Error)]
@@ -145,7 +151,11 @@ pub fn load(file: &str, src: &str, compile: bool) -> Result<Vec<Rule>, PackError
                 "needs `keywords` (prefilter literals) or `min_digits`".into()
             ));
         }
-        if def.keywords.iter().any(|k| k.is_empty()) {
+        if def
+            .keywords
+            .iter()
+            .any(|k| k.strip_prefix(WORD_START).unwrap_or(k).is_empty())
+        {
             return Err(err("empty keyword".into()));
         }
         let validator = match def.validator.as_deref() {
