@@ -9,9 +9,11 @@ use super::{Finding, Origin, Segment, Severity};
 use crate::detectors::{self, DetectorInfo, NativeHit, ViewSet};
 use crate::normalize::{MappedText, TextStats, decode_layers, normalized_view, skeleton_view};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use regex::RegexSet;
 use std::cell::Cell;
 use std::ops::Range;
 use std::path::Path;
+use std::sync::OnceLock;
 
 /// Default cap on bytes scanned per message (the proxy's default).
 pub const DEFAULT_BYTE_BUDGET: usize = 256 * 1024;
@@ -126,6 +128,11 @@ pub struct Engine {
     prefilters: Vec<Prefilter>,
     /// Rules triggered by digit counts instead of keywords.
     digit_rules: Vec<u32>,
+    /// The digit rules' regexes as one set (same order), compiled on first use: one pass
+    /// tells which of them can match at all, so digit-heavy benign text (logs, JSON) costs
+    /// one regex pass instead of one per digit rule. `None` if it failed to compile (then
+    /// every eligible digit rule runs, as before).
+    digit_set: OnceLock<Option<RegexSet>>,
     /// Registry indexes of enabled detectors.
     enabled: Vec<usize>,
     /// Union of the views the enabled rules read.
@@ -201,6 +208,7 @@ impl Engine {
             rules,
             prefilters,
             digit_rules,
+            digit_set: OnceLock::new(),
             enabled,
             views,
             sec90,
@@ -403,15 +411,24 @@ impl Engine {
                 }
             }
         }
-        for &ri in &self.digit_rules {
-            if self.rules[ri as usize]
-                .min_digits
-                .is_some_and(|n| stats.digits >= n)
-            {
-                let ws = &mut windows[ri as usize];
-                ws.clear();
-                ws.push(0..view.len());
-                any = true;
+        let digit_applies = |ri: u32| {
+            let r = &self.rules[ri as usize];
+            r.min_digits.is_some_and(|n| stats.digits >= n)
+                && r.views.contains(flag)
+                && (!in_layer || r.views.contains(ViewSet::DECODED))
+                && r.origins.contains(&origin)
+        };
+        if self.digit_rules.iter().any(|&ri| digit_applies(ri)) {
+            // One set pass over the view, charged to the work budget like a window.
+            work.set(work.get().saturating_sub(view.len()));
+            let matched = self.digit_set().map(|set| set.matches(view));
+            for (k, &ri) in self.digit_rules.iter().enumerate() {
+                if digit_applies(ri) && matched.as_ref().is_none_or(|m| m.matched(k)) {
+                    let ws = &mut windows[ri as usize];
+                    ws.clear();
+                    ws.push(0..view.len());
+                    any = true;
+                }
             }
         }
         if !any {
@@ -471,6 +488,19 @@ impl Engine {
                 });
             }
         }
+    }
+
+    fn digit_set(&self) -> Option<&RegexSet> {
+        self.digit_set
+            .get_or_init(|| {
+                RegexSet::new(
+                    self.digit_rules
+                        .iter()
+                        .map(|&ri| self.rules[ri as usize].pattern.as_str()),
+                )
+                .ok()
+            })
+            .as_ref()
     }
 
     fn scan_native(&self, text: &str, origin: Origin, stats: &TextStats, out: &mut Vec<Hit>) {
