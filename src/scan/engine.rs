@@ -392,10 +392,11 @@ impl Engine {
         {
             let bytes = view.as_bytes();
             for m in ac.find_overlapping_iter(view) {
-                // A word-start literal inside a longer word ("ai" in "email") wakes nothing.
-                if pf.word_start[m.pattern().as_usize()]
-                    && m.start() > 0
-                    && bytes[m.start() - 1].is_ascii_alphanumeric()
+                // A word-bounded literal inside a longer word ("ai" in "email", "pass" in
+                // "passed") wakes nothing.
+                let (start, end) = pf.bounds[m.pattern().as_usize()];
+                if (start && m.start() > 0 && bytes[m.start() - 1].is_ascii_alphanumeric())
+                    || (end && bytes.get(m.end()).is_some_and(u8::is_ascii_alphanumeric))
                 {
                     continue;
                 }
@@ -532,15 +533,16 @@ struct Prefilter {
     ac: Option<AhoCorasick>,
     /// For each pattern, the rules it triggers.
     pattern_rules: Vec<Vec<u32>>,
-    /// For each pattern, whether it only counts at a word start (`\\b` keywords).
-    word_start: Vec<bool>,
+    /// For each pattern, whether it only counts at a word start and at a word end (keywords
+    /// written with a leading or trailing `\\b`).
+    bounds: Vec<(bool, bool)>,
 }
 
 impl Prefilter {
     fn build(rules: &[Rule], origin: Origin) -> Result<Prefilter, EngineError> {
         let mut patterns: Vec<&str> = Vec::new();
         let mut pattern_rules: Vec<Vec<u32>> = Vec::new();
-        let mut word_start: Vec<bool> = Vec::new();
+        let mut bounds: Vec<(bool, bool)> = Vec::new();
         let mut index: std::collections::HashMap<&str, usize> = Default::default();
         for (ri, r) in rules.iter().enumerate() {
             if !r.origins.contains(&origin) {
@@ -549,9 +551,9 @@ impl Prefilter {
             let ri = u32::try_from(ri).map_err(|e| EngineError::Prefilter(e.to_string()))?;
             for k in &r.keywords {
                 let pi = *index.entry(k.as_str()).or_insert_with(|| {
-                    let lit = k.strip_prefix(pack::WORD_START);
-                    word_start.push(lit.is_some());
-                    patterns.push(lit.unwrap_or(k.as_str()));
+                    let (lit, b) = pack::keyword_literal(k);
+                    bounds.push(b);
+                    patterns.push(lit);
                     pattern_rules.push(Vec::new());
                     patterns.len() - 1
                 });
@@ -575,7 +577,7 @@ impl Prefilter {
         Ok(Prefilter {
             ac,
             pattern_rules,
-            word_start,
+            bounds,
         })
     }
 }
@@ -689,13 +691,18 @@ mod tests {
     }
 
     #[test]
-    fn word_start_keyword_ignores_hits_inside_words() {
+    fn word_bounded_keywords_ignore_hits_inside_words() {
         let pack = "detector = \"SEC-01\"\n[[rule]]\nid = \"t\"\nseverity = \"Low\"\nkeywords = [\"\\\\bzq\"]\nregex = 'zq'\n";
         let e = Engine::builder().add_pack_str("t", pack).build().unwrap();
         let scan = |t: &str| e.scan(&Segment::new(Origin::Output, "x", t));
         assert!(scan("azq bzq").iter().all(|f| f.rule != "t"));
         assert!(scan("x zq").iter().any(|f| f.rule == "t"));
         assert!(scan("zq").iter().any(|f| f.rule == "t"));
+        let pack = "detector = \"SEC-01\"\n[[rule]]\nid = \"u\"\nseverity = \"Low\"\nkeywords = [\"qx\\\\b\"]\nregex = 'qx'\n";
+        let e = Engine::builder().add_pack_str("u", pack).build().unwrap();
+        let scan = |t: &str| e.scan(&Segment::new(Origin::Output, "x", t));
+        assert!(scan("qxa qx9").iter().all(|f| f.rule != "u"));
+        assert!(scan("aqx=1").iter().any(|f| f.rule == "u"));
     }
 
     #[test]
