@@ -305,7 +305,7 @@ impl Engine {
         if !in_layer {
             self.scan_native(text, origin, &stats, out);
         }
-        if stats.non_ascii {
+        if stats.non_ascii && work.get() > 0 {
             let norm = if self.views.contains(ViewSet::NORMALIZED) {
                 normalized_view(text)
             } else {
@@ -342,6 +342,7 @@ impl Engine {
             }
         }
         if depth < MAX_DECODE_DEPTH
+            && work.get() > 0
             && self.views.contains(ViewSet::DECODED)
             && *decode_budget > 0
             && (stats.escapes || stats.encoded_run || stats.non_ascii)
@@ -362,7 +363,7 @@ impl Engine {
                     h.excerpt = format!("[{}] {}", layer.kind.as_str(), h.excerpt);
                     out.push(h);
                 }
-                if *decode_budget == 0 {
+                if *decode_budget == 0 || work.get() == 0 {
                     break;
                 }
             }
@@ -384,6 +385,9 @@ impl Engine {
         // For each triggered rule, the windows around its keyword hits (merged); the regex
         // only runs there, so a common keyword in a large segment costs a few windows, not a
         // pass over the whole segment.
+        if work.get() == 0 {
+            return;
+        }
         let mut windows: Vec<Vec<Range<usize>>> = vec![Vec::new(); self.rules.len()];
         let mut any = false;
         let oi = Origin::ALL.iter().position(|o| *o == origin).unwrap_or(0);
@@ -462,6 +466,9 @@ impl Engine {
             }
             work.set(budget);
             if over_budget {
+                // Spent: later views and layers of this segment skip their regex work (and
+                // their keyword pass); the one SEC-90 finding below stands for all of it.
+                work.set(0);
                 if self.sec90 {
                     out.push(Hit {
                         detector: "SEC-90",
