@@ -18,6 +18,10 @@
 //! ## Known false positives
 //! Security write-ups and prompt-engineering docs quoting attacks verbatim.
 //!
+//! The vocative rules (`ai-vocative-directive`, `agent-directed-injection`) skip metadata:
+//! server instructions and tool descriptions address the model by design; SEC-03 judges
+//! intent there.
+//!
 //! Origins: everywhere: direct injection arrives in arguments, indirect in output, metadata
 //! and server requests. Reads every view (normalized, skeleton, decoded) so full-width,
 //! zero-width-split, homoglyph and encoded variants are found.

@@ -19,6 +19,13 @@
 //! File-system tools whose descriptions legitimately name dotfiles; descriptions that tell
 //! the model which tool to call first (only Medium).
 //!
+//! Not a finding: metadata written for the model ("these instructions are for an LLM or
+//! agent", "the assistant should call X before Y", "if asked about server instructions,
+//! reply …"). Instructions exist to address the model, so `metadata-addresses-model` needs
+//! malicious intent in the same passage (secrecy from the user, overriding prior
+//! instructions, stealth, credentials or sensitive files, exfiltration), or a concealment
+//! label (`<!-- model:`, `Hidden directive:`).
+//!
 //! Origins: Metadata only: the same sentences in a tool result are SEC-01/SEC-31 territory,
 //! and in a file read they are usually documentation.
 

@@ -238,11 +238,64 @@ fn scan(text: &str, _stats: &TextStats, out: &mut Vec<NativeHit>) {
     confusable_words(text, out);
 }
 
+/// Per-character classes the word checks need, memoised for non-ASCII characters: long
+/// non-Latin text repeats a small alphabet and the Unicode tables dominate otherwise.
+struct ClassMemo {
+    slots: Vec<(char, CharClass)>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct CharClass {
+    alphabetic: bool,
+    word_part: bool,
+    /// Look-alike script letter with an ASCII skeleton.
+    lookalike: bool,
+}
+
+impl ClassMemo {
+    const SLOTS: usize = 256;
+
+    fn new() -> ClassMemo {
+        // '\0' never reaches the table (ASCII is answered directly), so it marks empty slots.
+        ClassMemo {
+            slots: vec![('\0', CharClass::default()); ClassMemo::SLOTS],
+        }
+    }
+
+    fn class(&mut self, c: char) -> CharClass {
+        if c.is_ascii() {
+            return CharClass {
+                alphabetic: c.is_ascii_alphabetic(),
+                word_part: c.is_ascii_alphanumeric(),
+                lookalike: false,
+            };
+        }
+        let i = (c as usize ^ (c as usize >> 8)) % ClassMemo::SLOTS;
+        if let Some(&(k, cls)) = self.slots.get(i)
+            && k == c
+        {
+            return cls;
+        }
+        let cls = CharClass {
+            alphabetic: c.is_alphabetic(),
+            word_part: c.is_alphanumeric()
+                || is_invisible(c)
+                || unicode_normalization::char::is_combining_mark(c),
+            lookalike: is_lookalike_script(c) && ascii_lookalike(c).is_some(),
+        };
+        if let Some(slot) = self.slots.get_mut(i) {
+            *slot = (c, cls);
+        }
+        cls
+    }
+}
+
 /// Mixed-script words (`pаypal`) and all-look-alike words inside mostly-Latin text.
 fn confusable_words(text: &str, out: &mut Vec<NativeHit>) {
+    let mut memo = ClassMemo::new();
     let mut latin = 0usize;
     let mut other = 0usize;
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
+    for c in text.chars().filter(|&c| memo.class(c).alphabetic) {
         if c.is_ascii_alphabetic() {
             latin += 1;
         } else {
@@ -253,7 +306,7 @@ fn confusable_words(text: &str, out: &mut Vec<NativeHit>) {
     let mut words = 0usize;
     let mut span: Option<std::ops::Range<usize>> = None;
     let mut example = String::new();
-    for (start, word) in split_words(text) {
+    for (start, word) in split_words(text, &mut memo) {
         if word.is_ascii() {
             continue;
         }
@@ -269,7 +322,7 @@ fn confusable_words(text: &str, out: &mut Vec<NativeHit>) {
                 ascii += 1;
             } else if c.is_ascii_digit() {
                 // Digits are shared by every script.
-            } else if is_lookalike_script(c) && ascii_lookalike(c).is_some() {
+            } else if memo.class(c).lookalike {
                 look += 1;
             } else if !is_invisible(c) {
                 foreign += 1;
@@ -306,13 +359,11 @@ fn confusable_words(text: &str, out: &mut Vec<NativeHit>) {
     }
 }
 
-fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+fn split_words<'t>(text: &'t str, memo: &mut ClassMemo) -> Vec<(usize, &'t str)> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for (i, c) in text.char_indices() {
-        let part = c.is_alphanumeric()
-            || is_invisible(c)
-            || unicode_normalization::char::is_combining_mark(c);
+        let part = memo.class(c).word_part;
         match (part, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -325,7 +376,7 @@ fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     if let Some(s) = start {
         out.push((s, &text[s..]));
     }
-    out.into_iter()
+    out
 }
 
 #[cfg(test)]

@@ -154,14 +154,87 @@ fn named_entity(name: &[u8]) -> Option<char> {
 }
 
 /// Undoes percent-encoding, HTML entities and backslash escapes in one pass with a byte map.
+/// What the escape at `b[i]` decodes to, if it is one: (bytes consumed, char or raw byte).
+fn decode_at(b: &[u8], i: usize) -> Option<(usize, Option<char>, Option<u8>)> {
+    let c = b[i];
+    match c {
+        b'%' if i + 2 < b.len() => {
+            if let (Some(h), Some(l)) = (hex_val(b[i + 1]), hex_val(b[i + 2])) {
+                return Some((3, None, Some(h * 16 + l)));
+            }
+        }
+        b'&' => {
+            let end = b[i + 1..].iter().take(12).position(|&x| x == b';');
+            if let Some(end) = end {
+                let body = &b[i + 1..i + 1 + end];
+                let ch = if let Some(num) = body.strip_prefix(b"#") {
+                    match num.first() {
+                        Some(b'x') | Some(b'X') => hex_num(&num[1..]),
+                        _ => dec_num(num),
+                    }
+                    .and_then(char::from_u32)
+                } else {
+                    named_entity(body)
+                };
+                if let Some(ch) = ch {
+                    return Some((end + 2, Some(ch), None));
+                }
+            }
+        }
+        b'\\' if i + 1 < b.len() => match b[i + 1] {
+            b'u' if b.get(i + 2) == Some(&b'{') => {
+                if let Some(end) = b[i + 3..].iter().take(7).position(|&x| x == b'}')
+                    && let Some(ch) = hex_num(&b[i + 3..i + 3 + end]).and_then(char::from_u32)
+                {
+                    return Some((end + 4, Some(ch), None));
+                }
+            }
+            b'u' if i + 6 <= b.len() => {
+                if let Some(hi) = hex_num(&b[i + 2..i + 6]) {
+                    if (0xD800..0xDC00).contains(&hi)
+                        && i + 12 <= b.len()
+                        && &b[i + 6..i + 8] == b"\\u"
+                        && let Some(lo) = hex_num(&b[i + 8..i + 12])
+                        && (0xDC00..0xE000).contains(&lo)
+                    {
+                        let cp = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
+                        return char::from_u32(cp).map(|ch| (12, Some(ch), None));
+                    } else if let Some(ch) = char::from_u32(hi) {
+                        return Some((6, Some(ch), None));
+                    }
+                }
+            }
+            // JSON/C string escapes, so text embedded in a JSON string reads as text.
+            b'n' => return Some((2, Some('\n'), None)),
+            b't' => return Some((2, Some('\t'), None)),
+            b'r' => return Some((2, Some('\r'), None)),
+            b'"' => return Some((2, Some('"'), None)),
+            b'/' => return Some((2, Some('/'), None)),
+            b'x' if i + 4 <= b.len() => {
+                if let (Some(h), Some(l)) = (hex_val(b[i + 2]), hex_val(b[i + 3])) {
+                    return Some((4, None, Some(h * 16 + l)));
+                }
+            }
+            _ => {}
+        },
+        _ => {}
+    }
+    None
+}
+
 fn unescape(text: &str) -> Option<Layer> {
     let b = text.as_bytes();
+    // Most text with a `%`, `&` or `\` has nothing decodable (`&&`, `&[u8]`, `50%`): find
+    // the first real escape with memchr before allocating the layer and its map.
+    let first = memchr::memchr3_iter(b'%', b'&', b'\\', b).find(|&i| decode_at(b, i).is_some())?;
+    let pos = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
     let mut out: Vec<u8> = Vec::with_capacity(b.len());
     let mut map: Vec<u32> = Vec::with_capacity(b.len() + 1);
+    out.extend_from_slice(&b[..first]);
+    map.extend((0..first).map(pos));
     let mut first_change = usize::MAX;
     let mut last_change = 0usize;
-    let mut i = 0usize;
-    let pos = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+    let mut i = first;
     let push_char = |out: &mut Vec<u8>, map: &mut Vec<u32>, c: char, at: usize| {
         let mut buf = [0u8; 4];
         let s = c.encode_utf8(&mut buf);
@@ -170,69 +243,7 @@ fn unescape(text: &str) -> Option<Layer> {
     };
     while i < b.len() {
         let c = b[i];
-        let mut decoded: Option<(usize, Option<char>, Option<u8>)> = None; // (consumed, char, byte)
-        match c {
-            b'%' if i + 2 < b.len() => {
-                if let (Some(h), Some(l)) = (hex_val(b[i + 1]), hex_val(b[i + 2])) {
-                    decoded = Some((3, None, Some(h * 16 + l)));
-                }
-            }
-            b'&' => {
-                let end = b[i + 1..].iter().take(12).position(|&x| x == b';');
-                if let Some(end) = end {
-                    let body = &b[i + 1..i + 1 + end];
-                    let ch = if let Some(num) = body.strip_prefix(b"#") {
-                        match num.first() {
-                            Some(b'x') | Some(b'X') => hex_num(&num[1..]),
-                            _ => dec_num(num),
-                        }
-                        .and_then(char::from_u32)
-                    } else {
-                        named_entity(body)
-                    };
-                    if let Some(ch) = ch {
-                        decoded = Some((end + 2, Some(ch), None));
-                    }
-                }
-            }
-            b'\\' if i + 1 < b.len() => match b[i + 1] {
-                b'u' if b.get(i + 2) == Some(&b'{') => {
-                    if let Some(end) = b[i + 3..].iter().take(7).position(|&x| x == b'}')
-                        && let Some(ch) = hex_num(&b[i + 3..i + 3 + end]).and_then(char::from_u32)
-                    {
-                        decoded = Some((end + 4, Some(ch), None));
-                    }
-                }
-                b'u' if i + 6 <= b.len() => {
-                    if let Some(hi) = hex_num(&b[i + 2..i + 6]) {
-                        if (0xD800..0xDC00).contains(&hi)
-                            && i + 12 <= b.len()
-                            && &b[i + 6..i + 8] == b"\\u"
-                            && let Some(lo) = hex_num(&b[i + 8..i + 12])
-                            && (0xDC00..0xE000).contains(&lo)
-                        {
-                            let cp = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
-                            decoded = char::from_u32(cp).map(|ch| (12, Some(ch), None));
-                        } else if let Some(ch) = char::from_u32(hi) {
-                            decoded = Some((6, Some(ch), None));
-                        }
-                    }
-                }
-                // JSON/C string escapes, so text embedded in a JSON string reads as text.
-                b'n' => decoded = Some((2, Some('\n'), None)),
-                b't' => decoded = Some((2, Some('\t'), None)),
-                b'r' => decoded = Some((2, Some('\r'), None)),
-                b'"' => decoded = Some((2, Some('"'), None)),
-                b'/' => decoded = Some((2, Some('/'), None)),
-                b'x' if i + 4 <= b.len() => {
-                    if let (Some(h), Some(l)) = (hex_val(b[i + 2]), hex_val(b[i + 3])) {
-                        decoded = Some((4, None, Some(h * 16 + l)));
-                    }
-                }
-                _ => {}
-            },
-            _ => {}
-        }
+        let decoded = decode_at(b, i);
         match decoded {
             Some((n, ch, byte)) => {
                 first_change = first_change.min(i);

@@ -22,27 +22,106 @@ pub fn is_invisible(c: char) -> bool {
 /// Returns `None` when the view equals the raw text. Per-character NFKC keeps an exact byte
 /// map; it differs from whole-string NFKC only in composing a base with a following combining
 /// mark, which does not matter for matching words.
+/// What one character becomes in a view: up to [`Folded::CAP`] characters (more are not
+/// memoised and are recomputed), and whether that differs from the character itself.
+#[derive(Debug, Clone, Copy)]
+struct Folded {
+    out: [char; Folded::CAP],
+    /// Number of characters in `out`, or `u8::MAX` when the result did not fit.
+    len: u8,
+    changed: bool,
+}
+
+impl Folded {
+    const CAP: usize = 4;
+
+    fn new(c: char, produced: impl Iterator<Item = char>) -> Folded {
+        let mut f = Folded {
+            out: ['\0'; Folded::CAP],
+            len: 0,
+            changed: false,
+        };
+        for d in produced {
+            match f.out.get_mut(usize::from(f.len)) {
+                Some(slot) if f.len != u8::MAX => {
+                    *slot = d;
+                    f.len += 1;
+                }
+                _ => f.len = u8::MAX,
+            }
+        }
+        f.changed = !(f.len == 1 && f.out[0] == c);
+        f
+    }
+
+    fn chars(&self) -> Option<&[char]> {
+        self.out.get(..usize::from(self.len))
+    }
+}
+
+fn nfkc_char(c: char) -> Folded {
+    Folded::new(c, std::iter::once(c).nfkc())
+}
+
+fn skeleton_char(c: char) -> Folded {
+    let mut buf = [0u8; 4];
+    let all: Vec<char> = unicode_security::skeleton(c.encode_utf8(&mut buf)).collect();
+    let mut f = Folded::new(c, all.iter().copied().filter(|&d| !is_combining_mark(d)));
+    // A dropped combining mark is a change even if one character remains.
+    f.changed |= all.len() != 1;
+    f
+}
+
+/// Direct-mapped memo of per-character results: text in one script repeats a small
+/// alphabet, and the Unicode tables cost far more than this lookup.
+struct CharMemo {
+    slots: Vec<Option<(char, Folded)>>,
+}
+
+impl CharMemo {
+    const SLOTS: usize = 256;
+
+    fn new() -> CharMemo {
+        CharMemo {
+            slots: vec![None; CharMemo::SLOTS],
+        }
+    }
+
+    fn get(&mut self, c: char, compute: fn(char) -> Folded) -> Folded {
+        let i = (c as usize ^ (c as usize >> 8)) % CharMemo::SLOTS;
+        match self.slots.get(i).copied().flatten() {
+            Some((k, f)) if k == c => f,
+            _ => {
+                let f = compute(c);
+                if let Some(slot) = self.slots.get_mut(i) {
+                    *slot = Some((c, f));
+                }
+                f
+            }
+        }
+    }
+}
+
 pub fn normalized_view(text: &str) -> Option<MappedText> {
     if text.is_ascii() {
         return None;
     }
     let mut out = MappedText::with_capacity(text.len());
     let mut changed = false;
+    let mut memo = CharMemo::new();
     for (i, c) in text.char_indices() {
         if c.is_ascii() {
             out.push(c, i);
         } else if is_invisible(c) {
             changed = true;
         } else {
-            let mut n = std::iter::once(c).nfkc();
-            match (n.next(), n.next()) {
-                (Some(only), None) if only == c => out.push(c, i),
-                (first, second) => {
-                    changed = true;
-                    for d in first.into_iter().chain(second).chain(n) {
-                        out.push(d, i);
-                    }
-                }
+            let f = memo.get(c, nfkc_char);
+            if f.changed {
+                changed = true;
+            }
+            match f.chars() {
+                Some(cs) => cs.iter().for_each(|&d| out.push(d, i)),
+                None => std::iter::once(c).nfkc().for_each(|d| out.push(d, i)),
             }
         }
     }
@@ -66,26 +145,21 @@ pub fn skeleton_view(text: &str) -> Option<MappedText> {
     let mut out = MappedText::with_capacity(text.len());
     let mut changed = false;
     let mut buf = [0u8; 4];
+    let mut memo = CharMemo::new();
     for (i, c) in text.char_indices() {
         if c.is_ascii() {
             out.push(c, i);
             continue;
         }
-        let mut pushed_same = true;
-        let mut produced = 0usize;
-        for d in unicode_security::skeleton(c.encode_utf8(&mut buf)) {
-            produced += 1;
-            if is_combining_mark(d) {
-                pushed_same = false;
-                continue;
-            }
-            if d != c {
-                pushed_same = false;
-            }
-            out.push(d, i);
-        }
-        if !pushed_same || produced != 1 {
+        let f = memo.get(c, skeleton_char);
+        if f.changed {
             changed = true;
+        }
+        match f.chars() {
+            Some(cs) => cs.iter().for_each(|&d| out.push(d, i)),
+            None => unicode_security::skeleton(c.encode_utf8(&mut buf))
+                .filter(|&d| !is_combining_mark(d))
+                .for_each(|d| out.push(d, i)),
         }
     }
     if !changed {

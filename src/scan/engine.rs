@@ -9,9 +9,11 @@ use super::{Finding, Origin, Segment, Severity};
 use crate::detectors::{self, DetectorInfo, NativeHit, ViewSet};
 use crate::normalize::{MappedText, TextStats, decode_layers, normalized_view, skeleton_view};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use regex::RegexSet;
 use std::cell::Cell;
 use std::ops::Range;
 use std::path::Path;
+use std::sync::OnceLock;
 
 /// Default cap on bytes scanned per message (the proxy's default).
 pub const DEFAULT_BYTE_BUDGET: usize = 256 * 1024;
@@ -126,6 +128,11 @@ pub struct Engine {
     prefilters: Vec<Prefilter>,
     /// Rules triggered by digit counts instead of keywords.
     digit_rules: Vec<u32>,
+    /// The digit rules' regexes as one set (same order), compiled on first use: one pass
+    /// tells which of them can match at all, so digit-heavy benign text (logs, JSON) costs
+    /// one regex pass instead of one per digit rule. `None` if it failed to compile (then
+    /// every eligible digit rule runs, as before).
+    digit_set: OnceLock<Option<RegexSet>>,
     /// Registry indexes of enabled detectors.
     enabled: Vec<usize>,
     /// Union of the views the enabled rules read.
@@ -201,6 +208,7 @@ impl Engine {
             rules,
             prefilters,
             digit_rules,
+            digit_set: OnceLock::new(),
             enabled,
             views,
             sec90,
@@ -297,7 +305,7 @@ impl Engine {
         if !in_layer {
             self.scan_native(text, origin, &stats, out);
         }
-        if stats.non_ascii {
+        if stats.non_ascii && work.get() > 0 {
             let norm = if self.views.contains(ViewSet::NORMALIZED) {
                 normalized_view(text)
             } else {
@@ -334,6 +342,7 @@ impl Engine {
             }
         }
         if depth < MAX_DECODE_DEPTH
+            && work.get() > 0
             && self.views.contains(ViewSet::DECODED)
             && *decode_budget > 0
             && (stats.escapes || stats.encoded_run || stats.non_ascii)
@@ -354,7 +363,7 @@ impl Engine {
                     h.excerpt = format!("[{}] {}", layer.kind.as_str(), h.excerpt);
                     out.push(h);
                 }
-                if *decode_budget == 0 {
+                if *decode_budget == 0 || work.get() == 0 {
                     break;
                 }
             }
@@ -376,13 +385,25 @@ impl Engine {
         // For each triggered rule, the windows around its keyword hits (merged); the regex
         // only runs there, so a common keyword in a large segment costs a few windows, not a
         // pass over the whole segment.
+        if work.get() == 0 {
+            return;
+        }
         let mut windows: Vec<Vec<Range<usize>>> = vec![Vec::new(); self.rules.len()];
         let mut any = false;
         let oi = Origin::ALL.iter().position(|o| *o == origin).unwrap_or(0);
         if let Some(pf) = self.prefilters.get(oi)
             && let Some(ac) = &pf.ac
         {
+            let bytes = view.as_bytes();
             for m in ac.find_overlapping_iter(view) {
+                // A word-bounded literal inside a longer word ("ai" in "email", "pass" in
+                // "passed") wakes nothing.
+                let (start, end) = pf.bounds[m.pattern().as_usize()];
+                if (start && m.start() > 0 && bytes[m.start() - 1].is_ascii_alphanumeric())
+                    || (end && bytes.get(m.end()).is_some_and(u8::is_ascii_alphanumeric))
+                {
+                    continue;
+                }
                 let w = floor(view, m.start().saturating_sub(WINDOW_BACK))
                     ..ceil(view, m.end().saturating_add(WINDOW_FORWARD));
                 for &ri in &pf.pattern_rules[m.pattern().as_usize()] {
@@ -395,15 +416,24 @@ impl Engine {
                 }
             }
         }
-        for &ri in &self.digit_rules {
-            if self.rules[ri as usize]
-                .min_digits
-                .is_some_and(|n| stats.digits >= n)
-            {
-                let ws = &mut windows[ri as usize];
-                ws.clear();
-                ws.push(0..view.len());
-                any = true;
+        let digit_applies = |ri: u32| {
+            let r = &self.rules[ri as usize];
+            r.min_digits.is_some_and(|n| stats.digits >= n)
+                && r.views.contains(flag)
+                && (!in_layer || r.views.contains(ViewSet::DECODED))
+                && r.origins.contains(&origin)
+        };
+        if self.digit_rules.iter().any(|&ri| digit_applies(ri)) {
+            // One set pass over the view, charged to the work budget like a window.
+            work.set(work.get().saturating_sub(view.len()));
+            let matched = self.digit_set().map(|set| set.matches(view));
+            for (k, &ri) in self.digit_rules.iter().enumerate() {
+                if digit_applies(ri) && matched.as_ref().is_none_or(|m| m.matched(k)) {
+                    let ws = &mut windows[ri as usize];
+                    ws.clear();
+                    ws.push(0..view.len());
+                    any = true;
+                }
             }
         }
         if !any {
@@ -436,6 +466,9 @@ impl Engine {
             }
             work.set(budget);
             if over_budget {
+                // Spent: later views and layers of this segment skip their regex work (and
+                // their keyword pass); the one SEC-90 finding below stands for all of it.
+                work.set(0);
                 if self.sec90 {
                     out.push(Hit {
                         detector: "SEC-90",
@@ -463,6 +496,19 @@ impl Engine {
                 });
             }
         }
+    }
+
+    fn digit_set(&self) -> Option<&RegexSet> {
+        self.digit_set
+            .get_or_init(|| {
+                RegexSet::new(
+                    self.digit_rules
+                        .iter()
+                        .map(|&ri| self.rules[ri as usize].pattern.as_str()),
+                )
+                .ok()
+            })
+            .as_ref()
     }
 
     fn scan_native(&self, text: &str, origin: Origin, stats: &TextStats, out: &mut Vec<Hit>) {
@@ -494,12 +540,16 @@ struct Prefilter {
     ac: Option<AhoCorasick>,
     /// For each pattern, the rules it triggers.
     pattern_rules: Vec<Vec<u32>>,
+    /// For each pattern, whether it only counts at a word start and at a word end (keywords
+    /// written with a leading or trailing `\\b`).
+    bounds: Vec<(bool, bool)>,
 }
 
 impl Prefilter {
     fn build(rules: &[Rule], origin: Origin) -> Result<Prefilter, EngineError> {
         let mut patterns: Vec<&str> = Vec::new();
         let mut pattern_rules: Vec<Vec<u32>> = Vec::new();
+        let mut bounds: Vec<(bool, bool)> = Vec::new();
         let mut index: std::collections::HashMap<&str, usize> = Default::default();
         for (ri, r) in rules.iter().enumerate() {
             if !r.origins.contains(&origin) {
@@ -508,7 +558,9 @@ impl Prefilter {
             let ri = u32::try_from(ri).map_err(|e| EngineError::Prefilter(e.to_string()))?;
             for k in &r.keywords {
                 let pi = *index.entry(k.as_str()).or_insert_with(|| {
-                    patterns.push(k.as_str());
+                    let (lit, b) = pack::keyword_literal(k);
+                    bounds.push(b);
+                    patterns.push(lit);
                     pattern_rules.push(Vec::new());
                     patterns.len() - 1
                 });
@@ -529,7 +581,11 @@ impl Prefilter {
                     .map_err(|e| EngineError::Prefilter(e.to_string()))?,
             )
         };
-        Ok(Prefilter { ac, pattern_rules })
+        Ok(Prefilter {
+            ac,
+            pattern_rules,
+            bounds,
+        })
     }
 }
 
@@ -639,6 +695,21 @@ mod tests {
         assert_eq!(f[0].detector, "SEC-90");
         assert_eq!(f[0].span, 10..100);
         assert!(e.scan_with_budget(&seg, 100).is_empty());
+    }
+
+    #[test]
+    fn word_bounded_keywords_ignore_hits_inside_words() {
+        let pack = "detector = \"SEC-01\"\n[[rule]]\nid = \"t\"\nseverity = \"Low\"\nkeywords = [\"\\\\bzq\"]\nregex = 'zq'\n";
+        let e = Engine::builder().add_pack_str("t", pack).build().unwrap();
+        let scan = |t: &str| e.scan(&Segment::new(Origin::Output, "x", t));
+        assert!(scan("azq bzq").iter().all(|f| f.rule != "t"));
+        assert!(scan("x zq").iter().any(|f| f.rule == "t"));
+        assert!(scan("zq").iter().any(|f| f.rule == "t"));
+        let pack = "detector = \"SEC-01\"\n[[rule]]\nid = \"u\"\nseverity = \"Low\"\nkeywords = [\"qx\\\\b\"]\nregex = 'qx'\n";
+        let e = Engine::builder().add_pack_str("u", pack).build().unwrap();
+        let scan = |t: &str| e.scan(&Segment::new(Origin::Output, "x", t));
+        assert!(scan("qxa qx9").iter().all(|f| f.rule != "u"));
+        assert!(scan("aqx=1").iter().any(|f| f.rule == "u"));
     }
 
     #[test]

@@ -9,6 +9,10 @@
 //! id = "github-pat"              # unique within the detector
 //! severity = "Critical"
 //! keywords = ["ghp_"]            # prefilter literals (case-insensitive); or min_digits = N
+//!                                # a leading `\\b` ("\\bai") makes a literal count only at
+//!                                # a word start (not after an ASCII letter or digit), a
+//!                                # trailing one ("pass\\b") only at a word end: for short
+//!                                # words that hide inside common ones (email, path, passed)
 //! regex = '''\bghp_[A-Za-z0-9]{36}\b'''
 //! group = 0                      # capture group holding the evidence (default 0)
 //! entropy = 3.0                  # optional floor, bits per byte of the evidence
@@ -26,6 +30,22 @@ use super::{Origin, Severity};
 use crate::detectors::{self, ViewSet};
 use serde::Deserialize;
 use std::path::PathBuf;
+
+/// Marker of a word boundary at either end of a keyword (see the module docs).
+pub const WORD_BOUNDARY: &str = "\\b";
+
+/// Splits a keyword into its literal and whether it must start / end a word.
+pub fn keyword_literal(k: &str) -> (&str, (bool, bool)) {
+    let (k, start) = match k.strip_prefix(WORD_BOUNDARY) {
+        Some(rest) => (rest, true),
+        None => (k, false),
+    };
+    let (k, end) = match k.strip_suffix(WORD_BOUNDARY) {
+        Some(rest) if !rest.is_empty() => (rest, true),
+        _ => (k, false),
+    };
+    (k, (start, end))
+}
 
 /// A pack that could not be loaded: names the file, the line and the rule.
 #[derive(Debug, thiserror::Error)]
@@ -145,7 +165,7 @@ pub fn load(file: &str, src: &str, compile: bool) -> Result<Vec<Rule>, PackError
                 "needs `keywords` (prefilter literals) or `min_digits`".into()
             ));
         }
-        if def.keywords.iter().any(|k| k.is_empty()) {
+        if def.keywords.iter().any(|k| keyword_literal(k).0.is_empty()) {
             return Err(err("empty keyword".into()));
         }
         let validator = match def.validator.as_deref() {
