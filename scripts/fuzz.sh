@@ -42,7 +42,7 @@ for t in "${targets[@]}"; do
   grep -E 'stat::number_of_executed_units|Done [0-9]+ runs' "$log" | tail -1 | sed "s/^/$t: /" >&2 || true
   for crash in fuzz/artifacts/"$t"/crash-* fuzz/artifacts/"$t"/timeout-* fuzz/artifacts/"$t"/oom-*; do
     [ -e "$crash" ] || continue
-    cp "$crash" "fuzz/regressions/$t/"
+    mv "$crash" "fuzz/regressions/$t/"
     echo "!! kept $(basename "$crash") in fuzz/regressions/$t/" >&2
   done
 done
