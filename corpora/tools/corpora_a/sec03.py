@@ -1,5 +1,6 @@
 """SEC-03 ToolPoisoning: hidden instructions inside tool/prompt/resource descriptions,
 input-schema property descriptions and server `instructions` (origin metadata)."""
+from . import metadata_fp
 from .common import case, fullwidth, zwsp, homoglyph, b64, html_entities
 
 DEFAULT_ORIGIN = "metadata"
@@ -169,6 +170,7 @@ def malicious():
     ]
     for t, k in ev:
         out.append(case(t, f"poison with {k} evasion", ["tool-description", "evasion:" + k]))
+    out += [dict(c) for c in metadata_fp.SEC03_MALICIOUS]
     return out
 
 
@@ -288,4 +290,5 @@ def benign():
                 "Delete": f" This cannot be undone; confirm with the user first.",
             }[v]
             out.append(case(f"{lead} {thing}{'s' if v == 'List' else ''} in {svc}.{extra}", f"{v.lower()} tool description", ["metadata", "generated"]))
+    out += [dict(c) for c in metadata_fp.SEC03_BENIGN]
     return out
