@@ -546,18 +546,10 @@ async fn on_message(shared: &Shared, dir: Direction, env: &Envelope<'_>) -> Opti
                 direction: dir,
                 request: None,
             };
-            let out = match inspect(shared, env, &ctx) {
-                Some(Verdict::Forward) => None,
-                Some(Verdict::Replace(bytes)) => {
-                    log_verdict(dir, method, Some(id), "replace");
-                    Some(bytes)
-                }
-                Some(Verdict::Respond(bytes)) => {
-                    log_verdict(dir, method, Some(id), "respond");
-                    send_back(shared, dir, bytes).await;
-                    return None;
-                }
-                None => {
+            let out = match decide(shared, env, &ctx, method, Some(id)).await {
+                Decided::Onward(out) => out,
+                Decided::Answered => return None,
+                Decided::Failed => {
                     let msg = "sentinel: internal error while inspecting this request; it was not forwarded";
                     send_back(
                         shared,
@@ -603,18 +595,9 @@ async fn on_message(shared: &Shared, dir: Direction, env: &Envelope<'_>) -> Opti
                 direction: dir,
                 request: None,
             };
-            let out = match inspect(shared, env, &ctx) {
-                Some(Verdict::Forward) => None,
-                Some(Verdict::Replace(bytes)) => {
-                    log_verdict(dir, method, None, "replace");
-                    Some(bytes)
-                }
-                Some(Verdict::Respond(bytes)) => {
-                    log_verdict(dir, method, None, "respond");
-                    send_back(shared, dir, bytes).await;
-                    return None;
-                }
-                None => return None,
+            let out = match decide(shared, env, &ctx, method, None).await {
+                Decided::Onward(out) => out,
+                Decided::Answered | Decided::Failed => return None,
             };
             if method == "notifications/cancelled"
                 && let Some(req) = cancelled_request_id(env.params)
@@ -633,18 +616,10 @@ async fn on_message(shared: &Shared, dir: Direction, env: &Envelope<'_>) -> Opti
                 direction: dir,
                 request: info.as_ref(),
             };
-            let out = match inspect(shared, env, &ctx) {
-                Some(Verdict::Forward) => None,
-                Some(Verdict::Replace(bytes)) => {
-                    log_verdict(dir, method, Some(id), "replace");
-                    Some(bytes)
-                }
-                Some(Verdict::Respond(bytes)) => {
-                    log_verdict(dir, method, Some(id), "respond");
-                    send_back(shared, dir, bytes).await;
-                    return None;
-                }
-                None => {
+            let out = match decide(shared, env, &ctx, method, Some(id)).await {
+                Decided::Onward(out) => out,
+                Decided::Answered => return None,
+                Decided::Failed => {
                     let msg =
                         "sentinel: internal error while inspecting the response; it was withheld";
                     Some(error_response(Some(id), INTERNAL_ERROR, msg, None))
@@ -662,6 +637,41 @@ fn other(dir: Direction) -> Direction {
     match dir {
         Direction::HostToServer => Direction::ServerToHost,
         Direction::ServerToHost => Direction::HostToServer,
+    }
+}
+
+/// The interceptor's verdict on one message, after any local answer has been sent.
+enum Decided {
+    /// Goes onward: `None` keeps the original bytes, `Some` carries the replacement.
+    Onward(Option<Vec<u8>>),
+    /// Answered back to the sender (`Verdict::Respond`); nothing goes onward.
+    Answered,
+    /// The interceptor panicked or returned a broken message; each kind of message decides
+    /// what that means (a request is refused, a response withheld, a notification dropped).
+    Failed,
+}
+
+/// Asks the interceptor about `env` and carries out the parts of its verdict that are the same
+/// for every kind of message: logging, and sending a `Respond` back to the sender.
+async fn decide(
+    shared: &Shared,
+    env: &Envelope<'_>,
+    ctx: &MessageContext<'_>,
+    method: &str,
+    id: Option<&str>,
+) -> Decided {
+    match inspect(shared, env, ctx) {
+        Some(Verdict::Forward) => Decided::Onward(None),
+        Some(Verdict::Replace(bytes)) => {
+            log_verdict(ctx.direction, method, id, "replace");
+            Decided::Onward(Some(bytes))
+        }
+        Some(Verdict::Respond(bytes)) => {
+            log_verdict(ctx.direction, method, id, "respond");
+            send_back(shared, ctx.direction, bytes).await;
+            Decided::Answered
+        }
+        None => Decided::Failed,
     }
 }
 
