@@ -2,13 +2,13 @@
 //! confirmation regexes and native scanners; `scan` runs them over a segment's views.
 
 use super::excerpt::{redact, sanitize};
+use super::keywords::KeywordSet;
 use super::pack::{self, PackError};
 use super::rule::{Rule, RuleMatch};
 use super::select::{Profile, Selection, SelectionError};
 use super::{Finding, Origin, Segment, Severity};
 use crate::detectors::{self, DetectorInfo, NativeHit, ViewSet};
 use crate::normalize::{MappedText, TextStats, decode_layers, normalized_view, skeleton_view};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::RegexSet;
 use std::cell::Cell;
 use std::ops::Range;
@@ -395,22 +395,20 @@ impl Engine {
         let mut windows: Vec<Vec<Range<usize>>> = vec![Vec::new(); self.rules.len()];
         let mut any = false;
         let oi = Origin::ALL.iter().position(|o| *o == origin).unwrap_or(0);
-        if let Some(pf) = self.prefilters.get(oi)
-            && let Some(ac) = &pf.ac
-        {
+        if let Some(pf) = self.prefilters.get(oi) {
             let bytes = view.as_bytes();
-            for m in ac.find_overlapping_iter(view) {
+            pf.keywords.for_each_match(bytes, |pi, start, end| {
                 // A word-bounded literal inside a longer word ("ai" in "email", "pass" in
                 // "passed") wakes nothing.
-                let (start, end) = pf.bounds[m.pattern().as_usize()];
-                if (start && m.start() > 0 && bytes[m.start() - 1].is_ascii_alphanumeric())
-                    || (end && bytes.get(m.end()).is_some_and(u8::is_ascii_alphanumeric))
+                let (at_start, at_end) = pf.bounds[pi as usize];
+                if (at_start && start > 0 && bytes[start - 1].is_ascii_alphanumeric())
+                    || (at_end && bytes.get(end).is_some_and(u8::is_ascii_alphanumeric))
                 {
-                    continue;
+                    return;
                 }
-                let w = floor(view, m.start().saturating_sub(WINDOW_BACK))
-                    ..ceil(view, m.end().saturating_add(WINDOW_FORWARD));
-                for &ri in &pf.pattern_rules[m.pattern().as_usize()] {
+                let w = floor(view, start.saturating_sub(WINDOW_BACK))
+                    ..ceil(view, end.saturating_add(WINDOW_FORWARD));
+                for &ri in &pf.pattern_rules[pi as usize] {
                     let ws = &mut windows[ri as usize];
                     match ws.last_mut() {
                         Some(last) if w.start <= last.end => last.end = last.end.max(w.end),
@@ -418,7 +416,7 @@ impl Engine {
                     }
                     any = true;
                 }
-            }
+            });
         }
         let digit_applies = |ri: u32| {
             let r = &self.rules[ri as usize];
@@ -538,10 +536,10 @@ impl Engine {
     }
 }
 
-/// The keyword automaton for one origin.
+/// The keyword prefilter for one origin.
 #[derive(Debug)]
 struct Prefilter {
-    ac: Option<AhoCorasick>,
+    keywords: KeywordSet,
     /// For each pattern, the rules it triggers.
     pattern_rules: Vec<Vec<u32>>,
     /// For each pattern, whether it only counts at a word start and at a word end (keywords
@@ -573,20 +571,8 @@ impl Prefilter {
                 }
             }
         }
-        let ac = if patterns.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .build(&patterns)
-                    .map_err(|e| EngineError::Prefilter(e.to_string()))?,
-            )
-        };
         Ok(Prefilter {
-            ac,
+            keywords: KeywordSet::new(&patterns),
             pattern_rules,
             bounds,
         })

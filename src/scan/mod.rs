@@ -6,6 +6,7 @@
 pub mod engine;
 pub mod excerpt;
 pub mod finding;
+pub mod keywords;
 pub mod pack;
 pub mod rule;
 pub mod segment;
