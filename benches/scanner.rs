@@ -164,6 +164,49 @@ fn logs(r: &mut Rng, bytes: usize) -> String {
     s
 }
 
+/// Prose in other scripts with emoji: what makes the Unicode views (NFKC, skeleton) run.
+fn multilingual(r: &mut Rng, bytes: usize) -> String {
+    const ML: &[&str] = &[
+        "Die Bestellung wurde gestern versandt und kommt am Montag an.",
+        "Le rapport trimestriel montre une croissance de douze pour cent.",
+        "La reunión del equipo se movió al jueves por la tarde.",
+        "Отчёт о продажах за квартал готов, проверьте таблицу.",
+        "数据库迁移已经完成，请检查日志。",
+        "明日の会議は午後三時からです。資料を確認してください。",
+        "تم تحديث الخادم بنجاح وسيعود الفريق غدا.",
+        "הפגישה נדחתה ליום רביעי בבוקר.",
+        "배포가 끝났고 모든 테스트가 통과했습니다.",
+        "Great work team 🎉👍 see you tomorrow ☕",
+        "Family photo 👨‍👩‍👧 and the new logo ❤️ are in the shared folder.",
+        "Città, café, naïve, façade: ordinary accented words.",
+    ];
+    let mut s = String::with_capacity(bytes + 256);
+    while s.len() < bytes {
+        s.push_str(r.pick(ML));
+        s.push(if r.next().is_multiple_of(4) {
+            '\n'
+        } else {
+            ' '
+        });
+    }
+    s
+}
+
+/// One segment of kind `k` (the order of [`KINDS`]).
+fn kind(r: &mut Rng, k: usize, bytes: usize) -> String {
+    match k {
+        0 => code(r, bytes),
+        1 => json(r, bytes),
+        2 => prose(r, bytes),
+        3 => logs(r, bytes),
+        4 => base64_blob(r, bytes),
+        _ => multilingual(r, bytes),
+    }
+}
+
+/// The kinds of benign content, in the order [`kind`] takes them.
+const KINDS: [&str; 6] = ["code", "json", "prose", "logs", "base64", "multilingual"];
+
 /// Mixed benign corpus as 64 KiB segments, `total` bytes in all.
 fn corpus(total: usize) -> Vec<String> {
     let mut r = Rng(0x5eed_1234_abcd_0001);
@@ -171,13 +214,7 @@ fn corpus(total: usize) -> Vec<String> {
     let mut size = 0;
     let mut k = 0;
     while size < total {
-        let seg = match k % 5 {
-            0 => code(&mut r, 64 << 10),
-            1 => json(&mut r, 64 << 10),
-            2 => prose(&mut r, 64 << 10),
-            3 => logs(&mut r, 64 << 10),
-            _ => base64_blob(&mut r, 64 << 10),
-        };
+        let seg = kind(&mut r, k % KINDS.len(), 64 << 10);
         size += seg.len();
         out.push(seg);
         k += 1;
@@ -205,17 +242,32 @@ fn throughput(c: &mut Criterion) {
     });
     g.finish();
 
+    // Per kind, so a regression shows where it comes from (4 MiB of each).
+    let mut g = c.benchmark_group("benign_by_kind");
+    g.sample_size(10);
+    for (k, name) in KINDS.iter().enumerate() {
+        let mut r = Rng(0x5eed_0000_0000_0001 + k as u64);
+        let segs: Vec<String> = (0..64).map(|_| kind(&mut r, k, 64 << 10)).collect();
+        let total: usize = segs.iter().map(String::len).sum();
+        g.throughput(Throughput::Bytes(total as u64));
+        g.bench_function(*name, |b| {
+            b.iter(|| {
+                let mut n = 0;
+                for s in &segs {
+                    n += engine
+                        .scan(&Segment::new(Origin::Output, "bench", s.as_str()))
+                        .len();
+                }
+                black_box(n)
+            })
+        });
+    }
+    g.finish();
+
     let mut r = Rng(7);
     let mut small = Vec::new();
-    for k in 0..5 {
-        let s = match k {
-            0 => code(&mut r, 1024),
-            1 => json(&mut r, 1024),
-            2 => prose(&mut r, 1024),
-            3 => logs(&mut r, 1024),
-            _ => base64_blob(&mut r, 1024),
-        };
-        let mut s = s;
+    for k in 0..KINDS.len() {
+        let mut s = kind(&mut r, k, 1024);
         let mut cut = 1024.min(s.len());
         while !s.is_char_boundary(cut) {
             cut -= 1;
@@ -224,10 +276,7 @@ fn throughput(c: &mut Criterion) {
         small.push(s);
     }
     let mut g = c.benchmark_group("segment_1KiB");
-    for (name, s) in ["code", "json", "prose", "logs", "base64"]
-        .iter()
-        .zip(&small)
-    {
+    for (name, s) in KINDS.iter().zip(&small) {
         g.throughput(Throughput::Bytes(s.len() as u64));
         g.bench_with_input(BenchmarkId::from_parameter(name), s, |b, s| {
             b.iter(|| black_box(engine.scan(&Segment::new(Origin::Output, "bench", s.as_str()))))
