@@ -393,6 +393,7 @@ impl Engine {
             return;
         }
         let mut windows: Vec<Vec<Range<usize>>> = vec![Vec::new(); self.rules.len()];
+        let mut also_hits: Vec<Vec<usize>> = vec![Vec::new(); self.rules.len()];
         let mut any = false;
         let oi = Origin::ALL.iter().position(|o| *o == origin).unwrap_or(0);
         if let Some(pf) = self.prefilters.get(oi) {
@@ -408,6 +409,9 @@ impl Engine {
                 }
                 let w = floor(view, start.saturating_sub(WINDOW_BACK))
                     ..ceil(view, end.saturating_add(WINDOW_FORWARD));
+                for &ri in &pf.also_rules[pi as usize] {
+                    also_hits[ri as usize].push(start);
+                }
                 for &ri in &pf.pattern_rules[pi as usize] {
                     let ws = &mut windows[ri as usize];
                     match ws.last_mut() {
@@ -417,6 +421,17 @@ impl Engine {
                     any = true;
                 }
             });
+        }
+        for (ri, rule) in self.rules.iter().enumerate() {
+            if !rule.also.is_empty() && !windows[ri].is_empty() {
+                let hits = &also_hits[ri];
+                windows[ri].retain(|w| {
+                    // Hits are in increasing order: the first at or after the window's start
+                    // decides.
+                    let k = hits.partition_point(|&p| p < w.start);
+                    hits.get(k).is_some_and(|&p| p < w.end)
+                });
+            }
         }
         let digit_applies = |ri: u32| {
             let r = &self.rules[ri as usize];
@@ -428,9 +443,18 @@ impl Engine {
         if self.digit_rules.iter().any(|&ri| digit_applies(ri)) {
             // One set pass over the view, charged to the work budget like a window.
             work.set(work.get().saturating_sub(view.len()));
-            let matched = self.digit_set().map(|set| set.matches(view));
+            // `is_match` stops at the first match and needs no per-pattern bookkeeping; on
+            // benign text (no match at all) it is the only pass.
+            let matched = self
+                .digit_set()
+                .map(|set| set.is_match(view).then(|| set.matches(view)));
             for (k, &ri) in self.digit_rules.iter().enumerate() {
-                if digit_applies(ri) && matched.as_ref().is_none_or(|m| m.matched(k)) {
+                let may_match = match &matched {
+                    None => true,
+                    Some(None) => false,
+                    Some(Some(m)) => m.matched(k),
+                };
+                if digit_applies(ri) && may_match {
                     let ws = &mut windows[ri as usize];
                     ws.clear();
                     ws.push(0..view.len());
@@ -542,6 +566,8 @@ struct Prefilter {
     keywords: KeywordSet,
     /// For each pattern, the rules it triggers.
     pattern_rules: Vec<Vec<u32>>,
+    /// For each pattern, the rules that list it in `also`.
+    also_rules: Vec<Vec<u32>>,
     /// For each pattern, whether it only counts at a word start and at a word end (keywords
     /// written with a leading or trailing `\\b`).
     bounds: Vec<(bool, bool)>,
@@ -551,6 +577,7 @@ impl Prefilter {
     fn build(rules: &[Rule], origin: Origin) -> Result<Prefilter, EngineError> {
         let mut patterns: Vec<&str> = Vec::new();
         let mut pattern_rules: Vec<Vec<u32>> = Vec::new();
+        let mut also_rules: Vec<Vec<u32>> = Vec::new();
         let mut bounds: Vec<(bool, bool)> = Vec::new();
         let mut index: std::collections::HashMap<&str, usize> = Default::default();
         for (ri, r) in rules.iter().enumerate() {
@@ -558,22 +585,30 @@ impl Prefilter {
                 continue;
             }
             let ri = u32::try_from(ri).map_err(|e| EngineError::Prefilter(e.to_string()))?;
-            for k in &r.keywords {
+            let roles = r.keywords.iter().map(|k| (k, false));
+            for (k, is_also) in roles.chain(r.also.iter().map(|k| (k, true))) {
                 let pi = *index.entry(k.as_str()).or_insert_with(|| {
                     let (lit, b) = pack::keyword_literal(k);
                     bounds.push(b);
                     patterns.push(lit);
                     pattern_rules.push(Vec::new());
+                    also_rules.push(Vec::new());
                     patterns.len() - 1
                 });
-                if !pattern_rules[pi].contains(&ri) {
-                    pattern_rules[pi].push(ri);
+                let list = if is_also {
+                    &mut also_rules[pi]
+                } else {
+                    &mut pattern_rules[pi]
+                };
+                if !list.contains(&ri) {
+                    list.push(ri);
                 }
             }
         }
         Ok(Prefilter {
             keywords: KeywordSet::new(&patterns),
             pattern_rules,
+            also_rules,
             bounds,
         })
     }

@@ -13,6 +13,10 @@
 //!                                # a word start (not after an ASCII letter or digit), a
 //!                                # trailing one ("pass\\b") only at a word end: for short
 //!                                # words that hide inside common ones (email, path, passed)
+//! also = []                      # optional second literals: a keyword hit only wakes the
+//!                                # regex if one of these occurs in the same window. For
+//!                                # rules whose keywords are common words; every match of
+//!                                # the regex must contain one of them, or it is lost
 //! regex = '''\bghp_[A-Za-z0-9]{36}\b'''
 //! group = 0                      # capture group holding the evidence (default 0)
 //! entropy = 3.0                  # optional floor, bits per byte of the evidence
@@ -98,6 +102,8 @@ struct RuleDef {
     severity: String,
     #[serde(default)]
     keywords: Vec<String>,
+    #[serde(default)]
+    also: Vec<String>,
     min_digits: Option<usize>,
     regex: String,
     #[serde(default)]
@@ -165,8 +171,16 @@ pub fn load(file: &str, src: &str, compile: bool) -> Result<Vec<Rule>, PackError
                 "needs `keywords` (prefilter literals) or `min_digits`".into()
             ));
         }
-        if def.keywords.iter().any(|k| keyword_literal(k).0.is_empty()) {
+        if def
+            .keywords
+            .iter()
+            .chain(&def.also)
+            .any(|k| keyword_literal(k).0.is_empty())
+        {
             return Err(err("empty keyword".into()));
+        }
+        if !def.also.is_empty() && def.keywords.is_empty() {
+            return Err(err("`also` needs `keywords` (it narrows their hits)".into()));
         }
         let validator = match def.validator.as_deref() {
             None => None,
@@ -210,7 +224,7 @@ pub fn load(file: &str, src: &str, compile: bool) -> Result<Vec<Rule>, PackError
             None => Profile::Security,
             Some(p) => Profile::parse(p).ok_or_else(|| err(format!("unknown profile `{p}`")))?,
         };
-        let rule = Rule::new(
+        let mut rule = Rule::new(
             det_index,
             det.id,
             def.id.clone(),
@@ -229,6 +243,7 @@ pub fn load(file: &str, src: &str, compile: bool) -> Result<Vec<Rule>, PackError
             origins,
             profile,
         );
+        rule.also = def.also.iter().map(|k| k.to_lowercase()).collect();
         if compile {
             rule.compile().map_err(|e| err(format!("bad regex: {e}")))?;
         }
@@ -240,6 +255,7 @@ pub fn load(file: &str, src: &str, compile: bool) -> Result<Vec<Rule>, PackError
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     #[test]
     fn errors_name_file_line_and_rule() {
@@ -251,6 +267,72 @@ mod tests {
         assert!(e.contains("p.toml:1: rule `y`: bad regex"), "{e}");
         let e = load("q.toml", "[[rule]\n", true).unwrap_err().to_string();
         assert!(e.starts_with("q.toml:1: invalid rule pack"), "{e}");
+    }
+
+    /// Every text in `corpora/` (labelled cases and the shared benign corpus).
+    fn corpus_texts() -> Vec<String> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap().flatten() {
+                let p = entry.path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.extension().is_some_and(|e| e == "toml") {
+                    let doc: toml::Table = toml::from_str(&std::fs::read_to_string(&p).unwrap())
+                        .unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+                    for case in doc
+                        .get("case")
+                        .and_then(|c| c.as_array())
+                        .into_iter()
+                        .flatten()
+                    {
+                        if let Some(t) = case.get("text").and_then(|t| t.as_str()) {
+                            out.push(t.to_owned());
+                        }
+                    }
+                } else if let Ok(t) = std::fs::read_to_string(&p) {
+                    out.push(t);
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora"),
+            &mut out,
+        );
+        out
+    }
+
+    #[test]
+    fn also_literals_occur_in_every_match_of_their_rule() {
+        // `also` may only skip windows where the regex cannot match: check that on every
+        // match the rule's regex finds anywhere in the corpora.
+        let texts = corpus_texts();
+        assert!(texts.len() > 1000, "corpora not found");
+        let mut checked = 0;
+        for d in detectors::REGISTRY {
+            let Some((name, src)) = d.pack else { continue };
+            for rule in load(name, src, false).unwrap() {
+                if rule.also.is_empty() {
+                    continue;
+                }
+                let re = regex::Regex::new(&rule.pattern).unwrap();
+                for t in &texts {
+                    for m in re.find_iter(t) {
+                        let found = m.as_str().to_ascii_lowercase();
+                        assert!(
+                            rule.also
+                                .iter()
+                                .any(|a| found.contains(keyword_literal(a).0)),
+                            "{name} rule `{}` matched {:?}, which has none of its `also` literals",
+                            rule.id,
+                            m.as_str()
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 50, "only {checked} matches checked");
     }
 
     #[test]

@@ -20,6 +20,10 @@ pub struct Rule {
     pub severity: Severity,
     /// Prefilter literals (lower-case); the regex only runs if one occurs.
     pub keywords: Vec<String>,
+    /// Second literals (lower-case): when not empty, a keyword hit only wakes the regex if one
+    /// of these also occurs in the window around it. Each must be a substring of every
+    /// match, so the filter can only skip windows where the regex could not match.
+    pub also: Vec<String>,
     /// Alternative trigger: the regex runs if the text has at least this many ASCII digits.
     pub min_digits: Option<usize>,
     /// The confirmation regex source.
@@ -155,6 +159,7 @@ impl Rule {
             id,
             severity,
             keywords,
+            also: Vec::new(),
             min_digits,
             pattern: ascii_word_boundaries(&pattern),
             regex: OnceLock::new(),
