@@ -316,23 +316,58 @@ const B64_URL: GeneralPurpose = GeneralPurpose::new(
         .with_decode_padding_mode(DecodePaddingMode::Indifferent),
 );
 
-fn is_b64(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_')
-}
+/// Byte classes for run scanning: one table lookup per byte instead of range compares.
+const ALNUM: u8 = 1;
+const PLUS_SLASH: u8 = 2;
+const DASH_UNDERSCORE: u8 = 4;
+const HEX: u8 = 8;
+const B64_ANY: u8 = ALNUM | PLUS_SLASH | DASH_UNDERSCORE;
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] |= ALNUM;
+        }
+        if c == b'+' || c == b'/' {
+            t[b] |= PLUS_SLASH;
+        }
+        if c == b'-' || c == b'_' {
+            t[b] |= DASH_UNDERSCORE;
+        }
+        if c.is_ascii_hexdigit() {
+            t[b] |= HEX;
+        }
+        b += 1;
+    }
+    t
+};
 
 fn encoded_runs(text: &str, layers: &mut Vec<Layer>, budget: &mut usize) {
     let b = text.as_bytes();
     let mut i = 0usize;
     while i < b.len() && layers.len() < MAX_LAYERS && *budget > 0 {
-        if !is_b64(b[i]) {
-            i += 1;
-            continue;
+        let Some(skip) = b[i..]
+            .iter()
+            .position(|&x| CLASS[usize::from(x)] & B64_ANY != 0)
+        else {
+            break;
+        };
+        let start = i + skip;
+        // One pass over the run collects what the decoders below need to know about it.
+        let (mut any, mut all) = (0u8, HEX);
+        let mut end = start;
+        while let Some(&x) = b.get(end) {
+            let c = CLASS[usize::from(x)];
+            if c & B64_ANY == 0 {
+                break;
+            }
+            any |= c;
+            all &= c;
+            end += 1;
         }
-        let start = i;
-        while i < b.len() && is_b64(b[i]) {
-            i += 1;
-        }
-        let mut end = i;
+        i = end;
         while i < b.len() && b[i] == b'=' && i - end < 2 {
             i += 1;
         }
@@ -341,10 +376,7 @@ fn encoded_runs(text: &str, layers: &mut Vec<Layer>, budget: &mut usize) {
             continue;
         }
         // Hex first: a hex run is also valid base64, and hex is the likelier reading.
-        if run.len() >= MIN_HEX_RUN
-            && run.len().is_multiple_of(2)
-            && run.bytes().all(|x| x.is_ascii_hexdigit())
-        {
+        if run.len() >= MIN_HEX_RUN && run.len().is_multiple_of(2) && all & HEX != 0 {
             let bytes: Option<Vec<u8>> = run
                 .as_bytes()
                 .chunks(2)
@@ -364,8 +396,7 @@ fn encoded_runs(text: &str, layers: &mut Vec<Layer>, budget: &mut usize) {
         if run.len() < MIN_B64_RUN {
             continue;
         }
-        let url_safe = run.contains(['-', '_']);
-        let engine = if url_safe && !run.contains(['+', '/']) {
+        let engine = if any & DASH_UNDERSCORE != 0 && any & PLUS_SLASH == 0 {
             &B64_URL
         } else {
             &B64
@@ -378,7 +409,6 @@ fn encoded_runs(text: &str, layers: &mut Vec<Layer>, budget: &mut usize) {
             decoded = engine.decode(&run[..usable]).ok().and_then(|v| texty(&v));
         }
         if let Some(s) = decoded {
-            end = end.max(start);
             *budget = budget.saturating_sub(s.len());
             layers.push(Layer {
                 kind: LayerKind::Base64,
