@@ -400,11 +400,9 @@ impl Engine {
             let bytes = view.as_bytes();
             pf.keywords.for_each_match(bytes, |pi, start, end| {
                 // A word-bounded literal inside a longer word ("ai" in "email", "pass" in
-                // "passed") wakes nothing.
-                let (at_start, at_end) = pf.bounds[pi as usize];
-                if (at_start && start > 0 && bytes[start - 1].is_ascii_alphanumeric())
-                    || (at_end && bytes.get(end).is_some_and(u8::is_ascii_alphanumeric))
-                {
+                // "passed") wakes nothing; the keyword set already checked word starts.
+                let (_, at_end) = pf.bounds[pi as usize];
+                if at_end && bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
                     return;
                 }
                 let w = floor(view, start.saturating_sub(WINDOW_BACK))
@@ -606,7 +604,13 @@ impl Prefilter {
             }
         }
         Ok(Prefilter {
-            keywords: KeywordSet::new(&patterns),
+            keywords: KeywordSet::new(
+                &patterns
+                    .iter()
+                    .zip(&bounds)
+                    .map(|(p, b)| (*p, b.0))
+                    .collect::<Vec<_>>(),
+            ),
             pattern_rules,
             also_rules,
             bounds,
