@@ -97,7 +97,24 @@ fn hidden_excerpt(label: &str, hidden: &str) -> String {
     }
 }
 
+/// Whether `c` is one of the characters the control checks below look for; text without any
+/// (nearly all text) skips them.
+fn is_control_suspect(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || is_tag(c)
+        || is_vs(c)
+        || is_zero_width(c)
+}
+
 fn scan(text: &str, _stats: &TextStats, out: &mut Vec<NativeHit>) {
+    if text.chars().any(is_control_suspect) {
+        control_checks(text, out);
+    }
+    confusable_words(text, out);
+}
+
+/// Bidi controls, tag-character and variation-selector smuggling, zero-width runs.
+fn control_checks(text: &str, out: &mut Vec<NativeHit>) {
     let has_rtl = text.chars().any(is_rtl);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let end_of = |k: usize| chars.get(k).map_or(text.len(), |&(i, _)| i);
@@ -235,7 +252,6 @@ fn scan(text: &str, _stats: &TextStats, out: &mut Vec<NativeHit>) {
             excerpt: format!("{opens} bidi isolate(s) opened, {closes} closed"),
         });
     }
-    confusable_words(text, out);
 }
 
 /// Per-character classes the word checks need, memoised for non-ASCII characters: long
@@ -267,6 +283,18 @@ impl ClassMemo {
             return CharClass {
                 alphabetic: c.is_ascii_alphabetic(),
                 word_part: c.is_ascii_alphanumeric(),
+                lookalike: false,
+            };
+        }
+        // The big ideographic and syllabic blocks (CJK, kana, Hangul): letters, parts of
+        // words, no Latin look-alikes. Thousands of distinct characters would only churn the
+        // memo.
+        if matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}'
+            | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}')
+        {
+            return CharClass {
+                alphabetic: true,
+                word_part: true,
                 lookalike: false,
             };
         }
@@ -382,6 +410,23 @@ fn split_words<'t>(text: &'t str, memo: &mut ClassMemo) -> Vec<(usize, &'t str)>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn block_fast_path_agrees_with_the_unicode_tables() {
+        let blocks = [
+            '\u{3041}'..='\u{3096}',
+            '\u{30A1}'..='\u{30FA}',
+            '\u{4E00}'..='\u{9FFF}',
+            '\u{AC00}'..='\u{D7A3}',
+        ];
+        for c in blocks.into_iter().flatten() {
+            assert!(c.is_alphabetic() && c.is_alphanumeric(), "{c:?}");
+            assert!(
+                !(is_lookalike_script(c) && ascii_lookalike(c).is_some()),
+                "{c:?}"
+            );
+        }
+    }
 
     fn hits(t: &str) -> Vec<NativeHit> {
         let mut v = Vec::new();

@@ -16,12 +16,6 @@ pub fn is_invisible(c: char) -> bool {
         | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
 }
 
-/// The normalized view: invisibles removed, then NFKC per character (full-width letters,
-/// mathematical alphanumerics, ligatures and compatibility spaces fold to their plain forms).
-///
-/// Returns `None` when the view equals the raw text. Per-character NFKC keeps an exact byte
-/// map; it differs from whole-string NFKC only in composing a base with a following combining
-/// mark, which does not matter for matching words.
 /// What one character becomes in a view: up to [`Folded::CAP`] characters (more are not
 /// memoised and are recomputed), and whether that differs from the character itself.
 #[derive(Debug, Clone, Copy)]
@@ -102,6 +96,19 @@ impl CharMemo {
     }
 }
 
+/// The big ideographic and syllabic blocks (kana, CJK, Hangul), which NFKC leaves alone:
+/// thousands of distinct characters would only churn the memo.
+fn nfkc_stable_block(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}'
+        | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}')
+}
+
+/// The normalized view: invisibles removed, then NFKC per character (full-width letters,
+/// mathematical alphanumerics, ligatures and compatibility spaces fold to their plain forms).
+///
+/// Returns `None` when the view equals the raw text. Per-character NFKC keeps an exact byte
+/// map; it differs from whole-string NFKC only in composing a base with a following combining
+/// mark, which does not matter for matching words.
 pub fn normalized_view(text: &str) -> Option<MappedText> {
     if text.is_ascii() {
         return None;
@@ -114,6 +121,8 @@ pub fn normalized_view(text: &str) -> Option<MappedText> {
             out.push(c, i);
         } else if is_invisible(c) {
             changed = true;
+        } else if nfkc_stable_block(c) {
+            out.push(c, i);
         } else {
             let f = memo.get(c, nfkc_char);
             if f.changed {
@@ -177,6 +186,20 @@ mod tests {
     fn folds_fullwidth_and_drops_zero_width() {
         let v = normalized_view("ｉｇｎｏ\u{200B}ｒｅ").unwrap();
         assert_eq!(v.text, "ignore");
+    }
+
+    #[test]
+    fn nfkc_stable_blocks_are_stable() {
+        let blocks = [
+            '\u{3041}'..='\u{3096}',
+            '\u{30A1}'..='\u{30FA}',
+            '\u{4E00}'..='\u{9FFF}',
+            '\u{AC00}'..='\u{D7A3}',
+        ];
+        for c in blocks.into_iter().flatten() {
+            assert!(nfkc_stable_block(c));
+            assert!(!nfkc_char(c).changed, "{c:?}");
+        }
     }
 
     #[test]

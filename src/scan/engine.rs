@@ -398,7 +398,7 @@ impl Engine {
         let oi = Origin::ALL.iter().position(|o| *o == origin).unwrap_or(0);
         if let Some(pf) = self.prefilters.get(oi) {
             let bytes = view.as_bytes();
-            pf.keywords.for_each_match(bytes, |pi, start, end| {
+            pf.keywords.for_each_match(view, |pi, start, end| {
                 // A word-bounded literal inside a longer word ("ai" in "email", "pass" in
                 // "passed") wakes nothing; the keyword set already checked word starts.
                 let (_, at_end) = pf.bounds[pi as usize];

@@ -39,6 +39,27 @@ const WORD: [bool; 256] = {
     t
 };
 
+/// How far to step from a byte to the next possible character start: the length of the
+/// UTF-8 sequence a lead byte starts, 1 for anything else (ASCII, or a continuation byte when
+/// a search starts inside a character).
+const STEP: [u8; 256] = {
+    let mut t = [1u8; 256];
+    let mut b = 0xC0;
+    while b < 256 {
+        t[b] = if b < 0xE0 {
+            2
+        } else if b < 0xF0 {
+            3
+        } else if b < 0xF8 {
+            4
+        } else {
+            1
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Hashes a folded four-byte window into the gate (multiplicative hashing: the top bits of
 /// the product depend on every input byte).
 #[inline(always)]
@@ -119,7 +140,11 @@ impl KeywordSet {
         let keywords: Vec<Keyword> = keywords
             .iter()
             .map(|(k, word_start)| Keyword {
-                bytes: k.as_ref().as_bytes().to_ascii_lowercase().into_boxed_slice(),
+                bytes: k
+                    .as_ref()
+                    .as_bytes()
+                    .to_ascii_lowercase()
+                    .into_boxed_slice(),
                 word_start: *word_start,
             })
             .collect();
@@ -196,14 +221,21 @@ impl KeywordSet {
     /// keywords only where the previous byte is not an ASCII letter or digit), in order of
     /// `start` (occurrences with the same start in no particular order).
     #[inline]
-    pub fn for_each_match(&self, text: &[u8], mut f: impl FnMut(u32, usize, usize)) {
+    pub fn for_each_match(&self, text: &str, mut f: impl FnMut(u32, usize, usize)) {
+        // Valid UTF-8 is what lets the search step over continuation bytes.
+        let text = text.as_bytes();
         let mut from = 0;
         while let Some(c) = self.next_candidate(text, from) {
             if c.short {
                 self.verify_short(text, c.at, c.after_word, &mut f);
             }
             if c.long {
-                let w = u32::from_le_bytes([text[c.at], text[c.at + 1], text[c.at + 2], text[c.at + 3]]);
+                let w = u32::from_le_bytes([
+                    text[c.at],
+                    text[c.at + 1],
+                    text[c.at + 2],
+                    text[c.at + 3],
+                ]);
                 self.verify_long(text, c.at, w, c.after_word, &mut f);
             }
             from = c.at + 1;
@@ -223,7 +255,7 @@ impl KeywordSet {
         let mut after_word = from > 0 && from <= text.len() && WORD[usize::from(text[from - 1])];
         let mut i = from;
         while i < end {
-            let Some(&[a, b, c, d]) = text.get(i..i + 4).and_then(|s| s.as_array()) else {
+            let Some(&[a, b, c, d, ..]) = text.get(i..i + 4) else {
                 break;
             };
             let w = u32::from_le_bytes([a, b, c, d]);
@@ -238,7 +270,9 @@ impl KeywordSet {
                 });
             }
             after_word = WORD[usize::from(a)];
-            i += 1;
+            // Keywords start at character boundaries: step over a character's continuation
+            // bytes (two thirds of the positions in CJK text).
+            i += usize::from(STEP[usize::from(a)]);
         }
         None
     }
@@ -310,7 +344,7 @@ mod tests {
     }
 
     /// Every match, sorted, as `(start, end, id)`.
-    fn ours(ks: &[(&str, bool)], text: &[u8]) -> Vec<(usize, usize, u32)> {
+    fn ours(ks: &[(&str, bool)], text: &str) -> Vec<(usize, usize, u32)> {
         let mut v = Vec::new();
         KeywordSet::new(ks).for_each_match(text, |id, s, e| v.push((s, e, id)));
         v.sort_unstable();
@@ -318,7 +352,8 @@ mod tests {
     }
 
     /// Aho-Corasick's overlapping matches, minus word-start keywords inside a word.
-    fn reference(ks: &[(&str, bool)], text: &[u8]) -> Vec<(usize, usize, u32)> {
+    fn reference(ks: &[(&str, bool)], text: &str) -> Vec<(usize, usize, u32)> {
+        let text = text.as_bytes();
         let ac = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
@@ -341,7 +376,8 @@ mod tests {
     fn lower4_lowercases_exactly_the_ascii_capitals() {
         for b in 0..=255u8 {
             let w = u32::from_le_bytes([b, b'Z', b, 0xC3]);
-            let want = u32::from_le_bytes([b.to_ascii_lowercase(), b'z', b.to_ascii_lowercase(), 0xC3]);
+            let want =
+                u32::from_le_bytes([b.to_ascii_lowercase(), b'z', b.to_ascii_lowercase(), 0xC3]);
             assert_eq!(lower4(w), want, "byte {b:#x}");
         }
     }
@@ -349,7 +385,7 @@ mod tests {
     #[test]
     fn finds_overlapping_case_insensitive_matches_of_every_length() {
         let ks = unbounded(&["a", "ab", "abc", "abcd", "bcde", "Ignore", "://", "へ", "@"]);
-        let text = "xABCDE ignore IGNORE://ab@へ a".as_bytes();
+        let text = "xABCDE ignore IGNORE://ab@へ a";
         assert_eq!(ours(&ks, text), reference(&ks, text));
         assert!(ours(&ks, text).iter().any(|m| m.2 == 5));
     }
@@ -357,7 +393,7 @@ mod tests {
     #[test]
     fn word_start_keywords_only_count_at_a_word_start() {
         let ks = [("ai", true), ("pass", true), ("word", false)];
-        let text = b"email ai AI-x pass bypass password_ai 9ai";
+        let text = "email ai AI-x pass bypass password_ai 9ai";
         let got = ours(&ks, text);
         assert_eq!(got, reference(&ks, text));
         let starts: Vec<usize> = got.iter().filter(|m| m.2 == 0).map(|m| m.0).collect();
@@ -367,12 +403,10 @@ mod tests {
     #[test]
     fn short_texts_and_tails_are_searched() {
         let ks = [("a", false), ("bc", true), ("xyz", false), ("wxyz", true)];
-        for text in ["", "a", "bc", "xyz", "wxyz", "zzbc", "zz bc", "zzzxyz", "qqqqa", "q-wxyz"] {
-            assert_eq!(
-                ours(&ks, text.as_bytes()),
-                reference(&ks, text.as_bytes()),
-                "{text}"
-            );
+        for text in [
+            "", "a", "bc", "xyz", "wxyz", "zzbc", "zz bc", "zzzxyz", "qqqqa", "q-wxyz",
+        ] {
+            assert_eq!(ours(&ks, text), reference(&ks, text), "{text}");
         }
     }
 
@@ -381,8 +415,25 @@ mod tests {
         // Text built from fragments of the keywords themselves, in random case, so the gate
         // sees near-misses, overlaps and prefix collisions, not just clean hits.
         let words = [
-            "ignore", "ignor", "instructions", "pass", "password", "sk-", "q~", "@", "](",
-            "eyj", "ghp_", "-----begin", "致", "へ", "ai", "system prompt", "aaaa", "aaab", "`ab",
+            "ignore",
+            "ignor",
+            "instructions",
+            "pass",
+            "password",
+            "sk-",
+            "q~",
+            "@",
+            "](",
+            "eyj",
+            "ghp_",
+            "-----begin",
+            "致",
+            "へ",
+            "ai",
+            "system prompt",
+            "aaaa",
+            "aaab",
+            "`ab",
             "@ab",
         ];
         let mut state = 0x1234_5678_9abc_def0u64;
@@ -394,15 +445,24 @@ mod tests {
         };
         let ks: Vec<(&str, bool)> = words.iter().map(|w| (*w, next() % 3 == 0)).collect();
         for _ in 0..300 {
-            let mut text = Vec::new();
+            let mut text = String::new();
             while text.len() < 400 {
-                let k = words[(next() % words.len() as u64) as usize].as_bytes();
+                let k: Vec<char> = words[(next() % words.len() as u64) as usize]
+                    .chars()
+                    .collect();
                 let cut = (next() as usize) % (k.len() + 1);
-                for &b in &k[..cut.max(1)] {
-                    text.push(if next() % 2 == 0 { b.to_ascii_uppercase() } else { b });
+                for &c in &k[..cut.max(1)] {
+                    text.push(if next() % 2 == 0 {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c
+                    });
                 }
                 if next() % 3 == 0 {
-                    text.push(b" -`{@\x00\xffZ9"[(next() % 9) as usize]);
+                    text.push(
+                        [' ', '-', '`', '{', '@', '\0', 'é', 'Z', '9', '語']
+                            [(next() % 10) as usize],
+                    );
                 }
             }
             assert_eq!(ours(&ks, &text), reference(&ks, &text));
