@@ -275,6 +275,22 @@ fn throughput(c: &mut Criterion) {
         s.truncate(cut);
         small.push(s);
     }
+    // A tool call carries many short strings (paths, names, flags), each its own segment:
+    // the fixed cost per segment matters as much as throughput.
+    let mut g = c.benchmark_group("segment_short");
+    for (name, s) in [
+        ("path_24B", "/home/me/projects/a/b.rs"),
+        (
+            "sentence_80B",
+            "Summarise the open issues in the tracker and list the three oldest ones.",
+        ),
+    ] {
+        g.bench_function(name, |b| {
+            b.iter(|| black_box(engine.scan(&Segment::new(Origin::Input, "bench", s))))
+        });
+    }
+    g.finish();
+
     let mut g = c.benchmark_group("segment_1KiB");
     for (name, s) in KINDS.iter().zip(&small) {
         g.throughput(Throughput::Bytes(s.len() as u64));

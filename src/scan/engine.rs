@@ -392,9 +392,12 @@ impl Engine {
         if work.get() == 0 {
             return;
         }
-        let mut windows: Vec<Vec<Range<usize>>> = vec![Vec::new(); self.rules.len()];
-        let mut also_hits: Vec<Vec<usize>> = vec![Vec::new(); self.rules.len()];
-        let mut any = false;
+        // Per triggered rule, the windows around its keyword hits, merged as they come (hits
+        // arrive in order of position), each marked with whether an `also` literal of the
+        // rule lies inside it. Per-rule state is allocated on the first hit only, so a
+        // segment without keywords (most short ones) allocates nothing.
+        let mut opened: Vec<Opened> = Vec::new();
+        let mut state: Vec<RuleState> = Vec::new();
         let oi = Origin::ALL.iter().position(|o| *o == origin).unwrap_or(0);
         if let Some(pf) = self.prefilters.get(oi) {
             let bytes = view.as_bytes();
@@ -405,31 +408,44 @@ impl Engine {
                 if at_end && bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
                     return;
                 }
+                if state.is_empty() {
+                    state = vec![RuleState::default(); self.rules.len()];
+                }
+                for &ri in &pf.also_rules[pi as usize] {
+                    let st = &mut state[ri as usize];
+                    st.last_also = Some(start);
+                    if let Some(o) = st.last_window.and_then(|k| opened.get_mut(k))
+                        && start < o.window.end
+                    {
+                        o.also = true;
+                    }
+                }
                 let w = floor(view, start.saturating_sub(WINDOW_BACK))
                     ..ceil(view, end.saturating_add(WINDOW_FORWARD));
-                for &ri in &pf.also_rules[pi as usize] {
-                    also_hits[ri as usize].push(start);
-                }
                 for &ri in &pf.pattern_rules[pi as usize] {
-                    let ws = &mut windows[ri as usize];
-                    match ws.last_mut() {
-                        Some(last) if w.start <= last.end => last.end = last.end.max(w.end),
-                        _ => ws.push(w.clone()),
+                    let st = &mut state[ri as usize];
+                    let needs_also = !self.rules[ri as usize].also.is_empty();
+                    match st.last_window.and_then(|k| opened.get_mut(k)) {
+                        Some(o) if w.start <= o.window.end => {
+                            o.window.end = o.window.end.max(w.end)
+                        }
+                        _ => {
+                            st.last_window = Some(opened.len());
+                            opened.push(Opened {
+                                rule: ri,
+                                window: w.clone(),
+                                also: !needs_also,
+                            });
+                        }
                     }
-                    any = true;
+                    // An `also` hit seen earlier counts if the window reaches back to it.
+                    if let Some(o) = st.last_window.and_then(|k| opened.get_mut(k))
+                        && st.last_also.is_some_and(|p| p >= o.window.start)
+                    {
+                        o.also = true;
+                    }
                 }
             });
-        }
-        for (ri, rule) in self.rules.iter().enumerate() {
-            if !rule.also.is_empty() && !windows[ri].is_empty() {
-                let hits = &also_hits[ri];
-                windows[ri].retain(|w| {
-                    // Hits are in increasing order: the first at or after the window's start
-                    // decides.
-                    let k = hits.partition_point(|&p| p < w.start);
-                    hits.get(k).is_some_and(|&p| p < w.end)
-                });
-            }
         }
         let digit_applies = |ri: u32| {
             let r = &self.rules[ri as usize];
@@ -453,32 +469,48 @@ impl Engine {
                     Some(Some(m)) => m.matched(k),
                 };
                 if digit_applies(ri) && may_match {
-                    let ws = &mut windows[ri as usize];
-                    ws.clear();
-                    ws.push(0..view.len());
-                    any = true;
+                    // The whole view: it sorts first among the rule's windows and absorbs
+                    // them.
+                    opened.push(Opened {
+                        rule: ri,
+                        window: 0..view.len(),
+                        also: true,
+                    });
                 }
             }
         }
-        if !any {
+        if opened.is_empty() {
             return;
         }
+        opened.sort_unstable_by_key(|o| (o.rule, o.window.start, std::cmp::Reverse(o.window.end)));
         // Work budget: a segment crafted to contain every keyword everywhere may not make the
         // engine run every regex over all of it. Past the budget, the rest is reported as
         // unscanned (SEC-90) instead of silently skipped.
         let mut budget = work.get();
         let mut matches: Vec<RuleMatch> = Vec::new();
-        for (ri, rule) in self.rules.iter().enumerate() {
-            if windows[ri].is_empty()
-                || !rule.views.contains(flag)
+        let mut windows: Vec<Range<usize>> = Vec::new();
+        for group in opened.chunk_by(|a, b| a.rule == b.rule) {
+            let rule = &self.rules[group[0].rule as usize];
+            if !rule.views.contains(flag)
                 || (in_layer && !rule.views.contains(ViewSet::DECODED))
                 || !rule.origins.contains(&origin)
             {
                 continue;
             }
+            // The windows with an `also` hit (all, for rules without `also`), merged again
+            // where a whole-view digit window covers keyword windows.
+            windows.clear();
+            for o in group.iter().filter(|o| o.also) {
+                match windows.last_mut() {
+                    Some(last) if o.window.start <= last.end => {
+                        last.end = last.end.max(o.window.end)
+                    }
+                    _ => windows.push(o.window.clone()),
+                }
+            }
             matches.clear();
             let mut over_budget = false;
-            for w in &windows[ri] {
+            for w in &windows {
                 let cost = w.len() + COST_PER_WINDOW;
                 if cost > budget {
                     over_budget = true;
@@ -556,6 +588,24 @@ impl Engine {
             }));
         }
     }
+}
+
+/// A window of one rule, opened around keyword hits in one view.
+#[derive(Debug)]
+struct Opened {
+    rule: u32,
+    window: Range<usize>,
+    /// Whether one of the rule's `also` literals occurs inside (true for rules without any).
+    also: bool,
+}
+
+/// Per-rule bookkeeping while a view's keyword hits stream in.
+#[derive(Debug, Clone, Copy, Default)]
+struct RuleState {
+    /// Index in the opened list of the rule's latest window.
+    last_window: Option<usize>,
+    /// Start of the rule's latest `also` hit.
+    last_also: Option<usize>,
 }
 
 /// The keyword prefilter for one origin.
@@ -765,6 +815,29 @@ mod tests {
         let scan = |t: &str| e.scan(&Segment::new(Origin::Output, "x", t));
         assert!(scan("qxa qx9").iter().all(|f| f.rule != "u"));
         assert!(scan("aqx=1").iter().any(|f| f.rule == "u"));
+    }
+
+    #[test]
+    fn also_literals_gate_windows_on_either_side_of_the_keyword() {
+        let pack = "detector = \"SEC-01\"\n[[rule]]\nid = \"t\"\nseverity = \"Low\"\nkeywords = [\"zq\"]\nalso = [\"xw\"]\nregex = 'zq.*?xw|xw.*?zq'\n";
+        let e = Engine::builder().add_pack_str("t", pack).build().unwrap();
+        let fires = |t: &str| {
+            e.scan(&Segment::new(Origin::Output, "x", t))
+                .iter()
+                .any(|f| f.rule == "t")
+        };
+        assert!(fires("zq then xw"));
+        assert!(fires("xw then zq"));
+        assert!(!fires("zq alone"));
+        let far = " ".repeat(WINDOW_BACK + WINDOW_FORWARD + 10);
+        // The regex would match across the gap, but no window holds both literals.
+        assert!(!fires(&format!("xw{far}zq")));
+        assert!(!fires(&format!("zq{far}xw")));
+        // A second keyword hit merges into the first window and brings the `also` in range.
+        let mid = " ".repeat(WINDOW_FORWARD - 10);
+        assert!(fires(&format!("zq{mid}zq{mid}xw")));
+        // An `also` hit between two separate windows belongs to the later one only.
+        assert!(fires(&format!("zq{far}xw zq")));
     }
 
     #[test]
