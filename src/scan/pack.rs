@@ -302,37 +302,80 @@ mod tests {
         out
     }
 
+    /// Whether `lit` (a keyword, possibly with `\\b` marks) occurs inside `text[m]` where the
+    /// prefilter would count it.
+    fn literal_in(lit: &str, text: &str, m: std::ops::Range<usize>) -> bool {
+        let (word, (at_start, at_end)) = keyword_literal(lit);
+        let bytes = text.as_bytes();
+        let hay = text[m.clone()].to_ascii_lowercase();
+        hay.match_indices(word).any(|(i, w)| {
+            let (s, e) = (m.start + i, m.start + i + w.len());
+            let inside_word = (at_start && s > 0 && bytes[s - 1].is_ascii_alphanumeric())
+                || (at_end && bytes.get(e).is_some_and(u8::is_ascii_alphanumeric));
+            !inside_word
+        })
+            // Non-ASCII literals are found in the normalized view, which is case-folded.
+            || (!word.is_ascii() && text[m].to_lowercase().contains(word))
+    }
+
     #[test]
-    fn also_literals_occur_in_every_match_of_their_rule() {
-        // `also` may only skip windows where the regex cannot match: check that on every
-        // match the rule's regex finds anywhere in the corpora.
+    fn keywords_and_also_literals_occur_in_every_match_of_their_rule() {
+        // The prefilter may only skip text where the regex cannot match: every match of a
+        // rule's regex anywhere in the corpora must contain one of its keywords (else no
+        // window would have been opened) and, if it has them, one of its `also` literals.
         let texts = corpus_texts();
         assert!(texts.len() > 1000, "corpora not found");
         let mut checked = 0;
+        let mut holes = Vec::new();
         for d in detectors::REGISTRY {
             let Some((name, src)) = d.pack else { continue };
             for rule in load(name, src, false).unwrap() {
-                if rule.also.is_empty() {
+                if rule.min_digits.is_some() {
                     continue;
                 }
                 let re = regex::Regex::new(&rule.pattern).unwrap();
+                // A rule gated by `context` only reports a match with one of its context
+                // literals within `context_window` bytes; when those literals are all keywords,
+                // the window around that keyword holds the match, so the keyword may lie there
+                // (a token's own characters can hold no keyword).
+                let reach = if !rule.context.is_empty()
+                    && rule.context.iter().all(|c| rule.keywords.contains(c))
+                {
+                    rule.context_window
+                } else {
+                    0
+                };
                 for t in &texts {
                     for m in re.find_iter(t) {
-                        let found = m.as_str().to_ascii_lowercase();
-                        assert!(
-                            rule.also
-                                .iter()
-                                .any(|a| found.contains(keyword_literal(a).0)),
-                            "{name} rule `{}` matched {:?}, which has none of its `also` literals",
-                            rule.id,
-                            m.as_str()
-                        );
+                        let mut lo = m.start().saturating_sub(reach);
+                        while !t.is_char_boundary(lo) {
+                            lo -= 1;
+                        }
+                        let mut hi = (m.end() + reach).min(t.len());
+                        while !t.is_char_boundary(hi) {
+                            hi += 1;
+                        }
+                        for (what, lits, span) in [
+                            ("keywords", &rule.keywords, lo..hi),
+                            ("also", &rule.also, m.range()),
+                        ] {
+                            if !lits.is_empty()
+                                && !lits.iter().any(|k| literal_in(k, t, span.clone()))
+                            {
+                                holes.push(format!(
+                                    "{name} rule `{}` matched {:?}, which has none of its {what}",
+                                    rule.id,
+                                    m.as_str()
+                                ));
+                            }
+                        }
                         checked += 1;
                     }
                 }
             }
         }
-        assert!(checked > 50, "only {checked} matches checked");
+        assert!(checked > 500, "only {checked} matches checked");
+        assert!(holes.is_empty(), "{}", holes.join("\n"));
     }
 
     #[test]
