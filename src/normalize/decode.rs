@@ -285,6 +285,18 @@ fn unescape(text: &str) -> Option<Layer> {
     }
 }
 
+/// Runs `f` on a zeroed buffer of `len` bytes: on the stack when small, so the common case of
+/// a run that decodes to binary (hashes, ids, random base64) allocates nothing.
+fn with_scratch<T>(len: usize, f: impl FnOnce(&mut [u8]) -> Option<T>) -> Option<T> {
+    const STACK: usize = 512;
+    if len <= STACK {
+        let mut buf = [0u8; STACK];
+        f(&mut buf[..len])
+    } else {
+        f(&mut vec![0u8; len])
+    }
+}
+
 /// Whether decoded bytes read as text rather than binary.
 fn texty(bytes: &[u8]) -> Option<String> {
     let s = std::str::from_utf8(bytes).ok()?;
@@ -377,12 +389,13 @@ fn encoded_runs(text: &str, layers: &mut Vec<Layer>, budget: &mut usize) {
         }
         // Hex first: a hex run is also valid base64, and hex is the likelier reading.
         if run.len() >= MIN_HEX_RUN && run.len().is_multiple_of(2) && all & HEX != 0 {
-            let bytes: Option<Vec<u8>> = run
-                .as_bytes()
-                .chunks(2)
-                .map(|p| Some(hex_val(p[0])? * 16 + hex_val(p[1])?))
-                .collect();
-            if let Some(s) = bytes.as_deref().and_then(texty) {
+            let decoded = with_scratch(run.len() / 2, |buf| {
+                for (out, p) in buf.iter_mut().zip(run.as_bytes().chunks(2)) {
+                    *out = hex_val(p[0])? * 16 + hex_val(p[1])?;
+                }
+                texty(buf)
+            });
+            if let Some(s) = decoded {
                 *budget = budget.saturating_sub(s.len());
                 layers.push(Layer {
                     kind: LayerKind::Hex,
@@ -404,9 +417,15 @@ fn encoded_runs(text: &str, layers: &mut Vec<Layer>, budget: &mut usize) {
         // Trailing garbage (a partial quantum) is common when runs border text; trim to a
         // multiple of four.
         let usable = run.len() - run.len() % 4;
-        let mut decoded = engine.decode(run).ok().and_then(|v| texty(&v));
+        let b64_texty = |input: &str| {
+            with_scratch(input.len() / 4 * 3 + 3, |buf| {
+                let n = engine.decode_slice(input, buf).ok()?;
+                texty(&buf[..n])
+            })
+        };
+        let mut decoded = b64_texty(run);
         if decoded.is_none() && usable != run.len() {
-            decoded = engine.decode(&run[..usable]).ok().and_then(|v| texty(&v));
+            decoded = b64_texty(&run[..usable]);
         }
         if let Some(s) = decoded {
             *budget = budget.saturating_sub(s.len());
