@@ -222,6 +222,17 @@ fn corpus(total: usize) -> Vec<String> {
     out
 }
 
+/// Scans every segment as tool output; returns the number of findings.
+fn scan_all(engine: &Engine, segs: &[String]) -> usize {
+    segs.iter()
+        .map(|s| {
+            engine
+                .scan(&Segment::new(Origin::Output, "bench", s.as_str()))
+                .len()
+        })
+        .sum()
+}
+
 fn throughput(c: &mut Criterion) {
     let engine = Engine::security().unwrap();
     let segs = corpus(32 << 20);
@@ -230,15 +241,7 @@ fn throughput(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(total as u64));
     g.sample_size(10);
     g.bench_function("mixed_32MiB_security_profile", |b| {
-        b.iter(|| {
-            let mut n = 0;
-            for s in &segs {
-                n += engine
-                    .scan(&Segment::new(Origin::Output, "bench", s.as_str()))
-                    .len();
-            }
-            black_box(n)
-        })
+        b.iter(|| black_box(scan_all(&engine, &segs)))
     });
     g.finish();
 
@@ -250,17 +253,7 @@ fn throughput(c: &mut Criterion) {
         let segs: Vec<String> = (0..64).map(|_| kind(&mut r, k, 64 << 10)).collect();
         let total: usize = segs.iter().map(String::len).sum();
         g.throughput(Throughput::Bytes(total as u64));
-        g.bench_function(*name, |b| {
-            b.iter(|| {
-                let mut n = 0;
-                for s in &segs {
-                    n += engine
-                        .scan(&Segment::new(Origin::Output, "bench", s.as_str()))
-                        .len();
-                }
-                black_box(n)
-            })
-        });
+        g.bench_function(*name, |b| b.iter(|| black_box(scan_all(&engine, &segs))));
     }
     g.finish();
 

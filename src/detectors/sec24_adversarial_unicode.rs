@@ -25,7 +25,7 @@
 //! Origins: everywhere: hidden text is dangerous wherever the model reads it.
 
 use super::{ALL_ORIGINS, DetectorInfo, NativeHit, ViewSet};
-use crate::normalize::{TextStats, is_invisible};
+use crate::normalize::{TextStats, in_large_script_block, is_invisible};
 use crate::scan::Severity;
 use crate::scan::excerpt::sanitize;
 use crate::scan::select::Profile;
@@ -286,12 +286,8 @@ impl ClassMemo {
                 lookalike: false,
             };
         }
-        // The big ideographic and syllabic blocks (CJK, kana, Hangul): letters, parts of
-        // words, no Latin look-alikes. Thousands of distinct characters would only churn the
-        // memo.
-        if matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}'
-            | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}')
-        {
+        // Letters, parts of words, no Latin look-alikes (see LARGE_SCRIPT_BLOCKS).
+        if in_large_script_block(c) {
             return CharClass {
                 alphabetic: true,
                 word_part: true,
@@ -410,16 +406,11 @@ fn split_words<'t>(text: &'t str, memo: &mut ClassMemo) -> Vec<(usize, &'t str)>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::LARGE_SCRIPT_BLOCKS;
 
     #[test]
-    fn block_fast_path_agrees_with_the_unicode_tables() {
-        let blocks = [
-            '\u{3041}'..='\u{3096}',
-            '\u{30A1}'..='\u{30FA}',
-            '\u{4E00}'..='\u{9FFF}',
-            '\u{AC00}'..='\u{D7A3}',
-        ];
-        for c in blocks.into_iter().flatten() {
+    fn large_script_blocks_are_letters_without_latin_look_alikes() {
+        for c in LARGE_SCRIPT_BLOCKS.into_iter().flatten() {
             assert!(c.is_alphabetic() && c.is_alphanumeric(), "{c:?}");
             assert!(
                 !(is_lookalike_script(c) && ascii_lookalike(c).is_some()),

@@ -16,4 +16,6 @@ pub mod unicode;
 pub use decode::{Layer, LayerKind, decode_layers};
 pub use mapped::MappedText;
 pub use stats::TextStats;
-pub use unicode::{is_invisible, normalized_view, skeleton_view};
+pub use unicode::{
+    LARGE_SCRIPT_BLOCKS, in_large_script_block, is_invisible, normalized_view, skeleton_view,
+};
