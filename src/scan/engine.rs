@@ -296,16 +296,13 @@ impl Engine {
     ) {
         let in_layer = depth > 0;
         let stats = TextStats::of(text);
-        self.scan_view(
-            text,
-            ViewSet::RAW,
+        let pass = Pass {
             origin,
             in_layer,
-            &stats,
+            stats: &stats,
             work,
-            out,
-            &|s| s,
-        );
+        };
+        self.scan_view(text, ViewSet::RAW, &pass, out, &|s| s);
         if !in_layer {
             self.scan_native(text, origin, &stats, out);
         }
@@ -317,31 +314,13 @@ impl Engine {
             };
             if let Some(n) = &norm {
                 let map = |s: Range<usize>| n.source_span(s, text);
-                self.scan_view(
-                    &n.text,
-                    ViewSet::NORMALIZED,
-                    origin,
-                    in_layer,
-                    &stats,
-                    work,
-                    out,
-                    &map,
-                );
+                self.scan_view(&n.text, ViewSet::NORMALIZED, &pass, out, &map);
             }
             if self.views.contains(ViewSet::SKELETON) {
                 let base: &str = norm.as_ref().map_or(text, |n| n.text.as_str());
                 if let Some(sk) = skeleton_view(base) {
                     let map = |s: Range<usize>| compose(&sk, base, norm.as_ref(), text, s);
-                    self.scan_view(
-                        &sk.text,
-                        ViewSet::SKELETON,
-                        origin,
-                        in_layer,
-                        &stats,
-                        work,
-                        out,
-                        &map,
-                    );
+                    self.scan_view(&sk.text, ViewSet::SKELETON, &pass, out, &map);
                 }
             }
         }
@@ -374,21 +353,22 @@ impl Engine {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn scan_view(
         &self,
         view: &str,
         flag: ViewSet,
-        origin: Origin,
-        in_layer: bool,
-        stats: &TextStats,
-        work: &Cell<usize>,
+        pass: &Pass<'_>,
         out: &mut Vec<Hit>,
         map: &dyn Fn(Range<usize>) -> Range<usize>,
     ) {
-        // For each triggered rule, the windows around its keyword hits (merged); the regex
-        // only runs there, so a common keyword in a large segment costs a few windows, not a
-        // pass over the whole segment.
+        let &Pass {
+            origin,
+            in_layer,
+            stats,
+            work,
+        } = pass;
+        // Regexes only run in windows around keyword hits, so a common keyword in a large
+        // segment costs a few windows, not a pass over the whole segment.
         if work.get() == 0 {
             return;
         }
@@ -588,6 +568,16 @@ impl Engine {
             }));
         }
     }
+}
+
+/// What every view of one text (the segment, or one decoded layer) shares while it is scanned.
+struct Pass<'a> {
+    origin: Origin,
+    /// Whether the text is a decoded layer (only rules reading decoded views apply).
+    in_layer: bool,
+    stats: &'a TextStats,
+    /// The segment's remaining regex work budget.
+    work: &'a Cell<usize>,
 }
 
 /// A window of one rule, opened around keyword hits in one view.

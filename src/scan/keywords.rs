@@ -207,16 +207,6 @@ impl KeywordSet {
         }
     }
 
-    /// Number of keywords.
-    pub fn len(&self) -> usize {
-        self.keywords.len()
-    }
-
-    /// Whether there are no keywords.
-    pub fn is_empty(&self) -> bool {
-        self.keywords.is_empty()
-    }
-
     /// Calls `f(id, start, end)` for every occurrence of every keyword in `text` (word-start
     /// keywords only where the previous byte is not an ASCII letter or digit), in order of
     /// `start` (occurrences with the same start in no particular order).
