@@ -11,6 +11,7 @@
 pub mod decode;
 pub mod mapped;
 pub mod stats;
+pub mod swar;
 pub mod unicode;
 
 pub use decode::{Layer, LayerKind, decode_layers};
