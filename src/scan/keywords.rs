@@ -2,31 +2,56 @@
 //! case-insensitively, overlapping ones included (what an Aho-Corasick overlapping search
 //! reports; the tests check it against one).
 //!
-//! Why not an Aho-Corasick automaton: with ~600 keywords per origin, its NFA walks the text at
+//! Why not an Aho-Corasick automaton: with ~800 keywords per origin, its NFA walks the text at
 //! ~120 MB/s and its DFA takes ~10 ms to build (the engine must start in under 10 ms) and still
-//! pays a table walk per byte. Benign text almost never contains a keyword, so the common case
-//! to make fast is "no keyword starts here". This is a q-gram gate: per position, one bit test
-//! on a hash of the next four bytes (keywords of four or more bytes) and one on the next two
-//! bytes (shorter keywords). Both tables also key on whether the previous byte is a letter or
-//! digit, so a keyword that only counts at a word start (`\bai`) does not even become a
-//! candidate inside a word ("email"). Candidates are verified exactly: one probe of a table
-//! keyed by the exact lower-cased first four bytes, then a comparison of the rest. Building it
-//! takes a fraction of a millisecond.
+//! pays a dependent table walk per byte. Benign text rarely has a keyword at a given position,
+//! so the common case to make fast is "no keyword starts here".
+//!
+//! The filter is a bucketed shift-or in the manner of Hyperscan's FDR. Keywords are split into
+//! eight buckets (short ones apart from long ones, long ones grouped by their first two bytes).
+//! Each byte pair of the text is reduced to a 12-bit code (six bits per byte, ASCII case
+//! dropped); one table maps a code to a 64-bit word that says, for each of the eight offsets a
+//! keyword's first nine bytes span and each bucket, whether no keyword of that bucket has that
+//! code at that offset. Shifting a running state by one byte lane per text position and OR-ing
+//! in the table word leaves, eight positions later, the buckets none of whose keywords was
+//! ruled out at any offset. Per byte that is one table load, a shift and an OR, with no
+//! dependency between the loads; about one position in twenty survives on benign text.
+//!
+//! Survivors are verified exactly: one probe of a table keyed by the exact lower-cased first
+//! four bytes (long keywords) or a scan of the short keywords with that first byte, then a
+//! comparison of the rest and the word-start check. Building takes a fraction of a
+//! millisecond.
 //!
 //! May not: allocate while searching, or report a keyword that is not in the text.
 
-/// log2 of the number of bits in the four-byte gate (32 KiB: L1/L2-resident).
-const GATE_BITS: u32 = 18;
-/// Words of the four-byte gate.
-const GATE_WORDS: usize = 1 << (GATE_BITS - 6);
-/// Words of the two-byte table: one bit per byte pair and previous-byte class.
-const PAIR_WORDS: usize = (1 << 17) / 64;
-/// Folds ASCII upper case to lower case in every byte lane, cheaply and lossily (it also folds
-/// some punctuation onto other punctuation and moves non-ASCII bytes). Used only for the gate,
-/// where a collision lets one more position through to exact verification.
-const FOLD4: u32 = 0x2020_2020;
-/// Mixed into the gate key when the previous byte is an ASCII letter or digit.
-const AFTER_WORD: u32 = 0x5bd1_e995;
+/// Offsets (byte pairs) of a keyword the shift-or filter checks: one byte lane each.
+const SPAN: usize = 8;
+/// Buckets of the filter: one bit per bucket in each byte lane.
+const BUCKETS: usize = 8;
+/// Buckets for keywords shorter than four bytes (the rest hold the long ones). Short keywords
+/// constrain few offsets, so their buckets pass more often; apart, they do not drag the long
+/// buckets down with them.
+const SHORT_BUCKETS: usize = 2;
+/// Bit `b` set: bucket `b` holds short keywords.
+const SHORT_MASK: u8 = (1 << SHORT_BUCKETS) - 1;
+/// Distinct byte-pair codes: six bits per byte.
+const CODES: usize = 1 << 12;
+/// log2 of the slots the prefix hash spreads over before masking to the table size.
+const HASH_BITS: u32 = 18;
+
+/// Six bits of a byte for the filter: the low five bits and bit 6, so ASCII upper and lower
+/// case (which differ in bit 5 only) share a code. Other bytes may collide; that only lets a
+/// position through to exact verification.
+#[inline(always)]
+fn code(b: u8) -> usize {
+    usize::from((b & 0x1f) | ((b >> 1) & 0x20))
+}
+
+/// The code of the byte pair `(a, b)`.
+#[inline(always)]
+fn pair_code(a: usize, b: usize) -> usize {
+    a << 6 | b
+}
 
 /// Whether a byte continues a word, for the start-of-word bound.
 const WORD: [bool; 256] = {
@@ -39,41 +64,14 @@ const WORD: [bool; 256] = {
     t
 };
 
-/// How far to step from a byte to the next possible character start: the length of the
-/// UTF-8 sequence a lead byte starts, 1 for anything else (ASCII, or a continuation byte when
-/// a search starts inside a character).
-const STEP: [u8; 256] = {
-    let mut t = [1u8; 256];
-    let mut b = 0xC0;
-    while b < 256 {
-        t[b] = if b < 0xE0 {
-            2
-        } else if b < 0xF0 {
-            3
-        } else if b < 0xF8 {
-            4
-        } else {
-            1
-        };
-        b += 1;
-    }
-    t
-};
+/// The multiplier of the prefix hash (a golden-ratio constant: odd, bits well spread).
+const HASH_MUL: u32 = 0x9E37_79B1;
 
-/// Hashes a folded four-byte window into the gate (multiplicative hashing: the top bits of
-/// the product depend on every input byte).
+/// Hashes a lower-cased four-byte prefix (multiplicative hashing: the top bits of the product
+/// depend on every input byte).
 #[inline(always)]
-fn gate_hash(w: u32) -> usize {
-    (w.wrapping_mul(0x9E37_79B1) >> (32 - GATE_BITS)) as usize
-}
-
-#[inline(always)]
-fn bit(words: &[u64], i: usize) -> bool {
-    words[i >> 6] >> (i & 63) & 1 != 0
-}
-
-fn set(words: &mut [u64], i: usize) {
-    words[i >> 6] |= 1 << (i & 63);
+fn prefix_hash(w: u32) -> usize {
+    (w.wrapping_mul(HASH_MUL) >> (32 - HASH_BITS)) as usize
 }
 
 /// Exact ASCII lower-casing of four byte lanes (SWAR): only `A`..=`Z` change.
@@ -86,18 +84,6 @@ fn lower4(w: u32) -> u32 {
     w | (upper >> 2)
 }
 
-/// The gate key of the window `w` (little-endian bytes) after a byte of class `after_word`.
-#[inline(always)]
-fn gate_key(w: u32, after_word: bool) -> usize {
-    gate_hash((w | FOLD4) ^ if after_word { AFTER_WORD } else { 0 })
-}
-
-/// The pair-table index of the first two bytes of `w` after a byte of class `after_word`.
-#[inline(always)]
-fn pair_key(w: u32, after_word: bool) -> usize {
-    (((w | FOLD4) & 0xffff) as usize) | (usize::from(after_word) << 16)
-}
-
 /// One keyword as searched: lower-cased bytes and whether it only counts at a word start.
 #[derive(Debug, Clone)]
 struct Keyword {
@@ -105,13 +91,44 @@ struct Keyword {
     word_start: bool,
 }
 
-/// A position that passed the gate.
-#[derive(Debug, Clone, Copy)]
-struct Candidate {
-    at: usize,
-    after_word: bool,
-    long: bool,
-    short: bool,
+/// Builds the shift-or table. Short keywords fill the first [`SHORT_BUCKETS`] buckets and long
+/// ones the rest, in order of their first byte pair, so a bucket's keywords share codes at
+/// their first offsets and rule out more of the rest.
+fn build_filter(keywords: &[Keyword]) -> Box<[u64; CODES]> {
+    let mut order: Vec<&Keyword> = keywords.iter().filter(|k| !k.bytes.is_empty()).collect();
+    order.sort_by(|a, b| (a.bytes.len() >= 4, &a.bytes).cmp(&(b.bytes.len() >= 4, &b.bytes)));
+    let n_short = order.iter().take_while(|k| k.bytes.len() < 4).count();
+    let (short, long) = order.split_at(n_short);
+    let mut filter = Box::new([u64::MAX; CODES]);
+    let groups = [
+        (short, 0, SHORT_BUCKETS),
+        (long, SHORT_BUCKETS, BUCKETS - SHORT_BUCKETS),
+    ];
+    for (list, first, count) in groups {
+        for (i, k) in list.iter().enumerate() {
+            let bucket = first + i * count / list.len();
+            allow(&mut filter, &k.bytes, bucket);
+        }
+    }
+    filter
+}
+
+/// Clears, for every offset of `k`, the "ruled out" bit of `bucket` at the codes `k` can have
+/// there: its own byte pair, any pair starting with its last byte, and any pair at all past
+/// its end.
+fn allow(filter: &mut [u64; CODES], k: &[u8], bucket: usize) {
+    for j in 0..SPAN {
+        let bit = !(1u64 << (8 * (SPAN - 1 - j) + bucket));
+        match (k.get(j), k.get(j + 1)) {
+            (Some(&a), Some(&b)) => filter[pair_code(code(a), code(b))] &= bit,
+            (Some(&a), None) => {
+                for c in 0..64 {
+                    filter[pair_code(code(a), c)] &= bit;
+                }
+            }
+            _ => filter.iter_mut().for_each(|w| *w &= bit),
+        }
+    }
 }
 
 /// A set of keywords compiled for searching.
@@ -119,16 +136,14 @@ struct Candidate {
 pub struct KeywordSet {
     /// The keywords; a keyword's index is its id.
     keywords: Vec<Keyword>,
-    /// Bit per gate key of a keyword of four or more bytes.
-    gate: Box<[u64; GATE_WORDS]>,
+    /// The shift-or table: for a byte-pair code, bit `8 * lane + bucket` is set when no
+    /// keyword of `bucket` has that code at offset `SPAN - 1 - lane`.
+    filter: Box<[u64; CODES]>,
     /// Open-addressing table from the exact lower-cased first four bytes to `(key, start,
     /// len)` in `ids`; `len == 0` marks an empty slot.
     table: Box<[(u32, u32, u32)]>,
     /// Ids of long keywords, grouped by their first four bytes.
     ids: Box<[u32]>,
-    /// Bit per pair key that starts a keyword shorter than four bytes (a one-byte keyword sets
-    /// every pair it can start).
-    pairs: Box<[u64; PAIR_WORDS]>,
     /// Short keywords by their lower-cased first byte.
     short: Box<[Box<[u32]>]>,
 }
@@ -148,41 +163,17 @@ impl KeywordSet {
                 word_start: *word_start,
             })
             .collect();
-        let mut gate = Box::new([0u64; GATE_WORDS]);
-        let mut pairs = Box::new([0u64; PAIR_WORDS]);
         let mut short: Vec<Vec<u32>> = vec![Vec::new(); 256];
         let mut by_prefix: std::collections::BTreeMap<u32, Vec<u32>> = Default::default();
         for (id, k) in keywords.iter().enumerate() {
             let id = id as u32;
-            // A word-start keyword is only a candidate after a non-word byte; others after
-            // either.
-            let afters: &[bool] = if k.word_start {
-                &[false]
-            } else {
-                &[false, true]
-            };
             match *k.bytes {
                 [] => {}
-                [a, b, c, d, ..] => {
-                    let w = u32::from_le_bytes([a, b, c, d]);
-                    for &after in afters {
-                        set(&mut gate[..], gate_key(w, after));
-                    }
-                    by_prefix.entry(w).or_default().push(id);
-                }
-                [a, ..] => {
-                    let seconds: Vec<u8> = match k.bytes.get(1) {
-                        Some(&b) => vec![b],
-                        None => (0..=255).collect(),
-                    };
-                    for &after in afters {
-                        for &b in &seconds {
-                            let w = u32::from_le_bytes([a, b, 0, 0]);
-                            set(&mut pairs[..], pair_key(w, after));
-                        }
-                    }
-                    short[usize::from(a)].push(id);
-                }
+                [a, b, c, d, ..] => by_prefix
+                    .entry(u32::from_le_bytes([a, b, c, d]))
+                    .or_default()
+                    .push(id),
+                [a, ..] => short[usize::from(a)].push(id),
             }
         }
         // Load factor ≤ 1/2 keeps probe sequences short.
@@ -190,7 +181,7 @@ impl KeywordSet {
         let mut table = vec![(0u32, 0u32, 0u32); cap];
         let mut ids = Vec::new();
         for (w, list) in by_prefix {
-            let mut slot = gate_hash(w) & (cap - 1);
+            let mut slot = prefix_hash(w) & (cap - 1);
             while table[slot].2 != 0 {
                 slot = (slot + 1) & (cap - 1);
             }
@@ -198,11 +189,10 @@ impl KeywordSet {
             ids.extend(list);
         }
         KeywordSet {
+            filter: build_filter(&keywords),
             keywords,
-            gate,
             table: table.into_boxed_slice(),
             ids: ids.into_boxed_slice(),
-            pairs,
             short: short.into_iter().map(Vec::into_boxed_slice).collect(),
         }
     }
@@ -212,59 +202,71 @@ impl KeywordSet {
     /// `start` (occurrences with the same start in no particular order).
     #[inline]
     pub fn for_each_match(&self, text: &str, mut f: impl FnMut(u32, usize, usize)) {
-        // Valid UTF-8 is what lets the search step over continuation bytes.
         let text = text.as_bytes();
-        let mut from = 0;
-        while let Some(c) = self.next_candidate(text, from) {
-            if c.short {
-                self.verify_short(text, c.at, c.after_word, &mut f);
-            }
-            if c.long {
-                let w = u32::from_le_bytes([
-                    text[c.at],
-                    text[c.at + 1],
-                    text[c.at + 2],
-                    text[c.at + 3],
-                ]);
-                self.verify_long(text, c.at, w, c.after_word, &mut f);
-            }
-            from = c.at + 1;
+        let mut state = u64::MAX;
+        let mut from = 1;
+        while let Some((start, buckets)) = self.next_candidate(text, &mut from, &mut state) {
+            self.verify(text, start, buckets, &mut f);
         }
-        // The last three positions cannot start a four-byte keyword.
-        for i in text.len().saturating_sub(3).max(from)..text.len() {
-            let after_word = i > 0 && WORD[usize::from(text[i - 1])];
-            self.verify_short(text, i, after_word, &mut f);
+        // The last byte has no pair: offsets from there on constrain nothing, so shifting in
+        // nothing completes the last `SPAN` starts (pair `len - 1 + k` completes start
+        // `len - SPAN + k`).
+        for k in 0..SPAN {
+            state >>= 8;
+            let buckets = !state as u8;
+            match (text.len() + k).checked_sub(SPAN) {
+                Some(start) if buckets != 0 => self.verify(text, start, buckets, &mut f),
+                _ => {}
+            }
         }
     }
 
-    /// The first position at or after `from` (and before the last three bytes) that passes
-    /// the gate. The hot loop of the scanner: kept apart so it has the registers to itself.
+    /// Runs the shift-or filter from byte pair `*from - 1` on and returns the next start that
+    /// passes, with its buckets. `*from` and `state` carry the scan across calls.
+    ///
+    /// The hot loop of the scanner, kept apart so it has the registers to itself: per byte, one
+    /// table load, a shift, an OR and a rarely taken branch.
     #[inline(never)]
-    fn next_candidate(&self, text: &[u8], from: usize) -> Option<Candidate> {
-        let end = text.len().saturating_sub(3);
-        let mut after_word = from > 0 && from <= text.len() && WORD[usize::from(text[from - 1])];
-        let mut i = from;
-        while i < end {
-            let Some(&[a, b, c, d, ..]) = text.get(i..i + 4) else {
-                break;
-            };
-            let w = u32::from_le_bytes([a, b, c, d]);
-            let long = bit(&self.gate[..], gate_key(w, after_word));
-            let short = bit(&self.pairs[..], pair_key(w, after_word));
-            if long | short {
-                return Some(Candidate {
-                    at: i,
-                    after_word,
-                    long,
-                    short,
-                });
+    fn next_candidate(
+        &self,
+        text: &[u8],
+        from: &mut usize,
+        state: &mut u64,
+    ) -> Option<(usize, u8)> {
+        let mut s = *state;
+        let mut p = *from;
+        let mut prev = code(*text.get(p.wrapping_sub(1))?);
+        while let Some(&b) = text.get(p) {
+            let cur = code(b);
+            s = s >> 8 | self.filter[pair_code(prev, cur)];
+            prev = cur;
+            p += 1;
+            // Lane 0 now holds the start whose last offset was pair `p - 2`.
+            if !s as u8 != 0 {
+                *state = s;
+                *from = p;
+                return Some((p - 1 - SPAN, !s as u8));
             }
-            after_word = WORD[usize::from(a)];
-            // Keywords start at character boundaries: step over a character's continuation
-            // bytes (two thirds of the positions in CJK text).
-            i += usize::from(STEP[usize::from(a)]);
         }
+        *state = s;
+        *from = p;
         None
+    }
+
+    /// Verifies one start that passed the filter for `buckets`.
+    #[inline]
+    fn verify(&self, text: &[u8], at: usize, buckets: u8, f: &mut impl FnMut(u32, usize, usize)) {
+        // Keywords start at character boundaries, never at a continuation byte.
+        if text.get(at).is_none_or(|b| b & 0xC0 == 0x80) {
+            return;
+        }
+        let after_word = at > 0 && WORD[usize::from(text[at - 1])];
+        if buckets & SHORT_MASK != 0 {
+            self.verify_short(text, at, after_word, f);
+        }
+        if let (true, Some(&[a, b, c, d])) = (buckets & !SHORT_MASK != 0, text.get(at..at + 4)) {
+            self.verify_long(text, at, u32::from_le_bytes([a, b, c, d]), after_word, f);
+        }
     }
 
     #[inline(never)]
@@ -299,7 +301,7 @@ impl KeywordSet {
     ) {
         let w = lower4(w);
         let mask = self.table.len() - 1;
-        let mut slot = gate_hash(w) & mask;
+        let mut slot = prefix_hash(w) & mask;
         loop {
             let (key, start, len) = self.table[slot];
             if len == 0 {
@@ -402,8 +404,6 @@ mod tests {
 
     #[test]
     fn agrees_with_aho_corasick_on_keyword_dense_random_text() {
-        // Text built from fragments of the keywords themselves, in random case, so the gate
-        // sees near-misses, overlaps and prefix collisions, not just clean hits.
         let words = [
             "ignore",
             "ignor",
@@ -426,7 +426,37 @@ mod tests {
             "`ab",
             "@ab",
         ];
-        let mut state = 0x1234_5678_9abc_def0u64;
+        check_random_texts(&words, 0x1234_5678_9abc_def0, 300, 400);
+    }
+
+    #[test]
+    fn agrees_with_aho_corasick_with_hundreds_of_keywords_of_every_length() {
+        // Enough keywords to fill every bucket of the filter many times over, from one byte
+        // to well past the span the filter checks, some non-ASCII; texts of every length
+        // from empty up, so the completion of the last starts is exercised too.
+        let syllables = [
+            "ig", "no", "re", "_", "-", "@", "sk", "é", "語", "q", "ai", " ", "/",
+        ];
+        let mut state = 0x0dd_ba11_cafe_f00du64;
+        let words: Vec<String> = (0..600)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                let n = 1 + (state % 9) as usize;
+                (0..n)
+                    .map(|i| syllables[((state >> (6 * i)) % syllables.len() as u64) as usize])
+                    .collect()
+            })
+            .collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        check_random_texts(&words, 0xfeed_beef_1234_5678, 400, 120);
+    }
+
+    /// Texts built from fragments of `words` in random case, so the filter sees near-misses,
+    /// overlaps and prefix collisions, not just clean hits; each compared with Aho-Corasick.
+    fn check_random_texts(words: &[&str], seed: u64, rounds: usize, max_len: usize) {
+        let mut state = seed;
         let mut next = || {
             state ^= state << 13;
             state ^= state >> 7;
@@ -434,9 +464,10 @@ mod tests {
             state
         };
         let ks: Vec<(&str, bool)> = words.iter().map(|w| (*w, next() % 3 == 0)).collect();
-        for _ in 0..300 {
+        for _ in 0..rounds {
+            let len = (next() as usize) % (max_len + 1);
             let mut text = String::new();
-            while text.len() < 400 {
+            while text.len() < len {
                 let k: Vec<char> = words[(next() % words.len() as u64) as usize]
                     .chars()
                     .collect();
@@ -455,7 +486,7 @@ mod tests {
                     );
                 }
             }
-            assert_eq!(ours(&ks, &text), reference(&ks, &text));
+            assert_eq!(ours(&ks, &text), reference(&ks, &text), "{text:?}");
         }
     }
 }
