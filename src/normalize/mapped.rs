@@ -29,6 +29,18 @@ impl MappedText {
         self.map.extend(std::iter::repeat_n(src, s.len()));
     }
 
+    /// Appends `s`, copied unchanged from the source at byte offset `src`: each byte maps to
+    /// its own source byte. (Spans start and end at character boundaries, which an unchanged
+    /// copy shares with the source, so this maps them exactly like per-character entries.)
+    pub fn push_kept(&mut self, s: &str, src: usize) {
+        self.text.push_str(s);
+        let from = u32::try_from(src).unwrap_or(u32::MAX);
+        let to = u32::try_from(src + s.len()).unwrap_or(u32::MAX);
+        self.map.extend(from..to);
+        // Offsets past u32::MAX (never, under the scan budget) keep the map's length right.
+        self.map.resize(self.text.len(), u32::MAX);
+    }
+
     /// Appends one character produced by the source character starting at `src`.
     pub fn push(&mut self, c: char, src: usize) {
         let mut buf = [0u8; 4];

@@ -59,10 +59,15 @@ fn nfkc_char(c: char) -> Folded {
 
 fn skeleton_char(c: char) -> Folded {
     let mut buf = [0u8; 4];
-    let all: Vec<char> = unicode_security::skeleton(c.encode_utf8(&mut buf)).collect();
-    let mut f = Folded::new(c, all.iter().copied().filter(|&d| !is_combining_mark(d)));
+    let mut dropped = false;
+    let kept = unicode_security::skeleton(c.encode_utf8(&mut buf)).filter(|&d| {
+        let mark = is_combining_mark(d);
+        dropped |= mark;
+        !mark
+    });
+    let mut f = Folded::new(c, kept);
     // A dropped combining mark is a change even if one character remains.
-    f.changed |= all.len() != 1;
+    f.changed |= dropped;
     f
 }
 
@@ -122,32 +127,24 @@ pub fn normalized_view(text: &str) -> Option<MappedText> {
     if text.is_ascii() {
         return None;
     }
-    let mut out = MappedText::with_capacity(text.len());
-    let mut changed = false;
     let mut memo = CharMemo::new();
-    for (i, c) in text.char_indices() {
-        if c.is_ascii() {
-            out.push(c, i);
-        } else if is_invisible(c) {
-            changed = true;
-        } else if in_large_script_block(c) {
-            out.push(c, i);
-        } else {
-            let f = memo.get(c, nfkc_char);
-            if f.changed {
-                changed = true;
+    build_view(
+        text,
+        |c| {
+            if is_invisible(c) {
+                Some(Folded {
+                    out: ['\0'; Folded::CAP],
+                    len: 0,
+                    changed: true,
+                })
+            } else if in_large_script_block(c) {
+                None
+            } else {
+                Some(memo.get(c, nfkc_char)).filter(|f| f.changed)
             }
-            match f.chars() {
-                Some(cs) => cs.iter().for_each(|&d| out.push(d, i)),
-                None => std::iter::once(c).nfkc().for_each(|d| out.push(d, i)),
-            }
-        }
-    }
-    if !changed {
-        return None;
-    }
-    out.finish(text.len());
-    Some(out)
+        },
+        |c, out, i| std::iter::once(c).nfkc().for_each(|d| out.push(d, i)),
+    )
 }
 
 /// The confusable skeleton view: every non-ASCII character replaced by its UTS #39 prototype,
@@ -160,31 +157,60 @@ pub fn skeleton_view(text: &str) -> Option<MappedText> {
     if text.is_ascii() {
         return None;
     }
-    let mut out = MappedText::with_capacity(text.len());
-    let mut changed = false;
-    let mut buf = [0u8; 4];
     let mut memo = CharMemo::new();
-    for (i, c) in text.char_indices() {
-        if c.is_ascii() {
-            out.push(c, i);
+    build_view(
+        text,
+        |c| Some(memo.get(c, skeleton_char)).filter(|f| f.changed),
+        |c, out, i| {
+            let mut buf = [0u8; 4];
+            unicode_security::skeleton(c.encode_utf8(&mut buf))
+                .filter(|&d| !is_combining_mark(d))
+                .for_each(|d| out.push(d, i))
+        },
+    )
+}
+
+/// Builds a view of `text` in which each non-ASCII character for which `fold` answers
+/// `Some` is replaced by what it folded to (`spill` writes results too long to memoise), and
+/// everything else is kept. `None` when nothing changed.
+///
+/// Kept characters are copied a run at a time (one copy and one map fill per run, not a push
+/// per character), and nothing is allocated until the first change: text that needs no view
+/// costs one classification per non-ASCII character.
+fn build_view(
+    text: &str,
+    mut fold: impl FnMut(char) -> Option<Folded>,
+    spill: impl Fn(char, &mut MappedText, usize),
+) -> Option<MappedText> {
+    let bytes = text.as_bytes();
+    let mut out: Option<MappedText> = None;
+    // Start of the run of kept bytes not yet copied to `out`.
+    let mut kept = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII is always kept: skip it without decoding.
+        if bytes[i] < 0x80 {
+            i += 1;
             continue;
         }
-        let f = memo.get(c, skeleton_char);
-        if f.changed {
-            changed = true;
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if let Some(f) = fold(c) {
+            let view = out.get_or_insert_with(|| MappedText::with_capacity(text.len()));
+            view.push_kept(&text[kept..i], kept);
+            match f.chars() {
+                Some(cs) => cs.iter().for_each(|&d| view.push(d, i)),
+                None => spill(c, view, i),
+            }
+            kept = i + c.len_utf8();
         }
-        match f.chars() {
-            Some(cs) => cs.iter().for_each(|&d| out.push(d, i)),
-            None => unicode_security::skeleton(c.encode_utf8(&mut buf))
-                .filter(|&d| !is_combining_mark(d))
-                .for_each(|d| out.push(d, i)),
-        }
+        i += c.len_utf8();
     }
-    if !changed {
-        return None;
-    }
-    out.finish(text.len());
-    Some(out)
+    let mut view = out?;
+    view.push_kept(&text[kept..], kept);
+    view.finish(text.len());
+    Some(view)
 }
 
 #[cfg(test)]
@@ -203,6 +229,26 @@ mod tests {
             assert!(in_large_script_block(c));
             assert!(!nfkc_char(c).changed, "{c:?}");
         }
+    }
+
+    #[test]
+    fn kept_runs_map_spans_back_exactly() {
+        let src = "日本 ｉｇｎｏｒｅ 語\u{200B}x é";
+        let v = normalized_view(src).unwrap();
+        assert_eq!(v.text, "日本 ignore 語x é");
+        let find = |s: &str| {
+            let at = v.text.find(s).unwrap();
+            let span = v.source_span(at..at + s.len(), src);
+            &src[span]
+        };
+        assert_eq!(find("日本"), "日本");
+        assert_eq!(find("ignore"), "ｉｇｎｏｒｅ");
+        // A dropped character belongs to the span that ends where it was.
+        assert_eq!(find("語"), "語\u{200B}");
+        assert_eq!(find("語x"), "語\u{200B}x");
+        assert_eq!(find("x"), "x");
+        assert_eq!(find("é"), "é");
+        assert!(normalized_view("日本語 café").is_none());
     }
 
     #[test]
