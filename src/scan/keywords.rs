@@ -100,6 +100,9 @@ fn build_filter(keywords: &[Keyword]) -> Box<[u64; CODES]> {
     let n_short = order.iter().take_while(|k| k.bytes.len() < 4).count();
     let (short, long) = order.split_at(n_short);
     let mut filter = Box::new([u64::MAX; CODES]);
+    // Bits (offset lane, bucket) that some keyword leaves unconstrained because it ends
+    // before that offset: cleared in every word at once at the end.
+    let mut open = 0u64;
     let groups = [
         (short, 0, SHORT_BUCKETS),
         (long, SHORT_BUCKETS, BUCKETS - SHORT_BUCKETS),
@@ -107,28 +110,31 @@ fn build_filter(keywords: &[Keyword]) -> Box<[u64; CODES]> {
     for (list, first, count) in groups {
         for (i, k) in list.iter().enumerate() {
             let bucket = first + i * count / list.len();
-            allow(&mut filter, &k.bytes, bucket);
+            open |= allow(&mut filter, &k.bytes, bucket);
         }
     }
+    filter.iter_mut().for_each(|w| *w &= !open);
     filter
 }
 
 /// Clears, for every offset of `k`, the "ruled out" bit of `bucket` at the codes `k` can have
-/// there: its own byte pair, any pair starting with its last byte, and any pair at all past
-/// its end.
-fn allow(filter: &mut [u64; CODES], k: &[u8], bucket: usize) {
+/// there: its own byte pair, or any pair starting with its last byte. Returns the bits of
+/// the offsets past its end, where any pair at all is possible.
+fn allow(filter: &mut [u64; CODES], k: &[u8], bucket: usize) -> u64 {
+    let mut open = 0;
     for j in 0..SPAN {
-        let bit = !(1u64 << (8 * (SPAN - 1 - j) + bucket));
+        let bit = 1u64 << (8 * (SPAN - 1 - j) + bucket);
         match (k.get(j), k.get(j + 1)) {
-            (Some(&a), Some(&b)) => filter[pair_code(code(a), code(b))] &= bit,
+            (Some(&a), Some(&b)) => filter[pair_code(code(a), code(b))] &= !bit,
             (Some(&a), None) => {
                 for c in 0..64 {
-                    filter[pair_code(code(a), c)] &= bit;
+                    filter[pair_code(code(a), c)] &= !bit;
                 }
             }
-            _ => filter.iter_mut().for_each(|w| *w &= bit),
+            _ => open |= bit,
         }
     }
+    open
 }
 
 /// A set of keywords compiled for searching.
