@@ -34,11 +34,8 @@ impl MappedText {
     /// copy shares with the source, so this maps them exactly like per-character entries.)
     pub fn push_kept(&mut self, s: &str, src: usize) {
         self.text.push_str(s);
-        let from = u32::try_from(src).unwrap_or(u32::MAX);
-        let to = u32::try_from(src + s.len()).unwrap_or(u32::MAX);
-        self.map.extend(from..to);
-        // Offsets past u32::MAX (never, under the scan budget) keep the map's length right.
-        self.map.resize(self.text.len(), u32::MAX);
+        let offset = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+        self.map.extend((src..src + s.len()).map(offset));
     }
 
     /// Appends one character produced by the source character starting at `src`.

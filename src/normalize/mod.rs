@@ -11,7 +11,6 @@
 pub mod decode;
 pub mod mapped;
 pub mod stats;
-pub mod swar;
 pub mod unicode;
 
 pub use decode::{Layer, LayerKind, decode_layers};

@@ -1,7 +1,5 @@
 //! One pass over the raw bytes that decides which views a segment needs.
 
-use super::swar;
-
 /// Minimum length of a run of base64 alphabet characters worth trying to decode.
 pub const MIN_B64_RUN: usize = 16;
 /// Minimum length of a run of hex digits worth trying to decode.
@@ -66,12 +64,25 @@ fn in_run(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_' | b'=')
 }
 
-/// Whether eight bytes may all be [`in_run`]: a necessary condition, cheap enough for every
-/// block. Every run byte is ASCII and at least `+` (0x2B); spaces, quotes, commas, newlines
-/// and non-ASCII bytes, which break up prose, code, JSON and logs, are not.
+/// `0x01` in every byte lane of a `u64`.
+const LANES: u64 = 0x0101_0101_0101_0101;
+/// Bit 7 of every byte lane.
+const HIGH: u64 = LANES * 0x80;
+
+/// Bit 7 set in each byte lane of `x` whose low seven bits are `>= lo` (for `lo <= 0x80`: the
+/// sum never carries into the next lane), eight bytes at once.
 #[inline(always)]
-fn may_be_run(x: u64) -> bool {
-    x & swar::HIGH == 0 && swar::ge7(x, b'+') == swar::HIGH
+fn ge7(x: u64, lo: u8) -> u64 {
+    (x & (LANES * 0x7f)).wrapping_add(LANES * u64::from(0x80 - lo)) & HIGH
+}
+
+/// Whether the eight bytes of `block` may all be [`in_run`]: a necessary condition, cheap
+/// enough for every block. Every run byte is ASCII and at least `+` (0x2B); spaces, quotes,
+/// commas, newlines and non-ASCII bytes, which break up prose, code, JSON and logs, are not.
+#[inline(always)]
+fn may_be_run(block: &[u8; 8]) -> bool {
+    let x = u64::from_le_bytes(*block);
+    x & HIGH == 0 && ge7(x, b'+') == HIGH
 }
 
 /// Shortest run worth decoding.
@@ -88,13 +99,13 @@ const _: () = assert!(MIN_RUN >= 15);
 /// `_` and `=` extend a run without making it look encoded: every identifier has them.)
 ///
 /// A run that long covers a whole aligned 8-byte block, so only blocks that may consist of run
-/// bytes alone (one SWAR test each) are looked at closer; in prose and code most blocks hold a
+/// bytes alone (one test of the whole block in a `u64`) are looked at closer; in prose and code most blocks hold a
 /// space or punctuation and cost that one test.
 fn has_encoded_run(bytes: &[u8]) -> bool {
     let (blocks, _) = bytes.as_chunks::<8>();
     let mut k = 0;
     while let Some(block) = blocks.get(k) {
-        if !may_be_run(swar::load(block)) {
+        if !may_be_run(block) {
             k += 1;
             continue;
         }
@@ -192,6 +203,22 @@ mod tests {
         }
         for c in &cases {
             assert_eq!(TextStats::of(c), reference(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn ge7_matches_its_per_byte_definition_in_every_lane() {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                for fill in [0u8, b'.', 0x7f, 0xff] {
+                    let x = (LANES * u64::from(fill)) & !(0xff << (8 * lane))
+                        | u64::from(b) << (8 * lane);
+                    for lo in [0u8, 1, b'+', b'a', 0x7f, 0x80] {
+                        let got = ge7(x, lo) >> (8 * lane + 7) & 1 == 1;
+                        assert_eq!(got, b & 0x7f >= lo, "byte {b:#x} lo {lo:#x} lane {lane}");
+                    }
+                }
+            }
         }
     }
 

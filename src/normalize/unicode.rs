@@ -26,25 +26,28 @@ struct Folded {
     changed: bool,
 }
 
+/// Writes what a view makes of one character through `emit`; answers whether it also dropped
+/// something that makes the result a change even when it equals the character.
+type FoldFn = fn(char, &mut dyn FnMut(char)) -> bool;
+
 impl Folded {
     const CAP: usize = 4;
 
-    fn new(c: char, produced: impl Iterator<Item = char>) -> Folded {
+    /// What `fold` makes of `c`.
+    fn of(c: char, fold: FoldFn) -> Folded {
         let mut f = Folded {
             out: ['\0'; Folded::CAP],
             len: 0,
             changed: false,
         };
-        for d in produced {
-            match f.out.get_mut(usize::from(f.len)) {
-                Some(slot) if f.len != u8::MAX => {
-                    *slot = d;
-                    f.len += 1;
-                }
-                _ => f.len = u8::MAX,
+        let dropped = fold(c, &mut |d| match f.out.get_mut(usize::from(f.len)) {
+            Some(slot) if f.len != u8::MAX => {
+                *slot = d;
+                f.len += 1;
             }
-        }
-        f.changed = !(f.len == 1 && f.out[0] == c);
+            _ => f.len = u8::MAX,
+        });
+        f.changed = dropped || !(f.len == 1 && f.out[0] == c);
         f
     }
 
@@ -53,22 +56,25 @@ impl Folded {
     }
 }
 
-fn nfkc_char(c: char) -> Folded {
-    Folded::new(c, std::iter::once(c).nfkc())
+/// NFKC of one character.
+fn nfkc_into(c: char, emit: &mut dyn FnMut(char)) -> bool {
+    std::iter::once(c).nfkc().for_each(emit);
+    false
 }
 
-fn skeleton_char(c: char) -> Folded {
+/// The UTS #39 prototype of one character without its combining marks; a dropped mark is a
+/// change even if one character remains.
+fn skeleton_into(c: char, emit: &mut dyn FnMut(char)) -> bool {
     let mut buf = [0u8; 4];
     let mut dropped = false;
-    let kept = unicode_security::skeleton(c.encode_utf8(&mut buf)).filter(|&d| {
-        let mark = is_combining_mark(d);
-        dropped |= mark;
-        !mark
-    });
-    let mut f = Folded::new(c, kept);
-    // A dropped combining mark is a change even if one character remains.
-    f.changed |= dropped;
-    f
+    for d in unicode_security::skeleton(c.encode_utf8(&mut buf)) {
+        if is_combining_mark(d) {
+            dropped = true;
+        } else {
+            emit(d);
+        }
+    }
+    dropped
 }
 
 /// Direct-mapped memo of per-character results: text in one script repeats a small
@@ -86,12 +92,12 @@ impl CharMemo {
         }
     }
 
-    fn get(&mut self, c: char, compute: fn(char) -> Folded) -> Folded {
+    fn get(&mut self, c: char, fold: FoldFn) -> Folded {
         let i = (c as usize ^ (c as usize >> 8)) % CharMemo::SLOTS;
         match self.slots.get(i).copied().flatten() {
             Some((k, f)) if k == c => f,
             _ => {
-                let f = compute(c);
+                let f = Folded::of(c, fold);
                 if let Some(slot) = self.slots.get_mut(i) {
                     *slot = Some((c, f));
                 }
@@ -132,18 +138,14 @@ pub fn normalized_view(text: &str) -> Option<MappedText> {
         text,
         |c| {
             if is_invisible(c) {
-                Some(Folded {
-                    out: ['\0'; Folded::CAP],
-                    len: 0,
-                    changed: true,
-                })
+                Some(Folded::of(c, |_, _| false))
             } else if in_large_script_block(c) {
                 None
             } else {
-                Some(memo.get(c, nfkc_char)).filter(|f| f.changed)
+                Some(memo.get(c, nfkc_into)).filter(|f| f.changed)
             }
         },
-        |c, out, i| std::iter::once(c).nfkc().for_each(|d| out.push(d, i)),
+        nfkc_into,
     )
 }
 
@@ -160,18 +162,13 @@ pub fn skeleton_view(text: &str) -> Option<MappedText> {
     let mut memo = CharMemo::new();
     build_view(
         text,
-        |c| Some(memo.get(c, skeleton_char)).filter(|f| f.changed),
-        |c, out, i| {
-            let mut buf = [0u8; 4];
-            unicode_security::skeleton(c.encode_utf8(&mut buf))
-                .filter(|&d| !is_combining_mark(d))
-                .for_each(|d| out.push(d, i))
-        },
+        |c| Some(memo.get(c, skeleton_into)).filter(|f| f.changed),
+        skeleton_into,
     )
 }
 
 /// Builds a view of `text` in which each non-ASCII character for which `fold` answers
-/// `Some` is replaced by what it folded to (`spill` writes results too long to memoise), and
+/// `Some` is replaced by what it folded to (`spill` refolds results too long to memoise), and
 /// everything else is kept. `None` when nothing changed.
 ///
 /// Kept characters are copied a run at a time (one copy and one map fill per run, not a push
@@ -180,7 +177,7 @@ pub fn skeleton_view(text: &str) -> Option<MappedText> {
 fn build_view(
     text: &str,
     mut fold: impl FnMut(char) -> Option<Folded>,
-    spill: impl Fn(char, &mut MappedText, usize),
+    spill: FoldFn,
 ) -> Option<MappedText> {
     let bytes = text.as_bytes();
     let mut out: Option<MappedText> = None;
@@ -201,7 +198,9 @@ fn build_view(
             view.push_kept(&text[kept..i], kept);
             match f.chars() {
                 Some(cs) => cs.iter().for_each(|&d| view.push(d, i)),
-                None => spill(c, view, i),
+                None => {
+                    spill(c, &mut |d| view.push(d, i));
+                }
             }
             kept = i + c.len_utf8();
         }
@@ -227,7 +226,7 @@ mod tests {
     fn nfkc_leaves_the_large_script_blocks_alone() {
         for c in LARGE_SCRIPT_BLOCKS.into_iter().flatten() {
             assert!(in_large_script_block(c));
-            assert!(!nfkc_char(c).changed, "{c:?}");
+            assert!(!Folded::of(c, nfkc_into).changed, "{c:?}");
         }
     }
 

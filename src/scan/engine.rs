@@ -380,14 +380,9 @@ impl Engine {
         let mut state: Vec<RuleState> = Vec::new();
         let oi = Origin::ALL.iter().position(|o| *o == origin).unwrap_or(0);
         if let Some(pf) = self.prefilters.get(oi) {
-            let bytes = view.as_bytes();
+            // A word-bounded literal inside a longer word ("ai" in "email", "pass" in
+            // "passed") is not reported: the keyword set checks the bounds.
             pf.keywords.for_each_match(view, |pi, start, end| {
-                // A word-bounded literal inside a longer word ("ai" in "email", "pass" in
-                // "passed") wakes nothing; the keyword set already checked word starts.
-                let (_, at_end) = pf.bounds[pi as usize];
-                if at_end && bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                    return;
-                }
                 if state.is_empty() {
                     state = vec![RuleState::default(); self.rules.len()];
                 }
@@ -404,24 +399,24 @@ impl Engine {
                     ..ceil(view, end.saturating_add(WINDOW_FORWARD));
                 for &ri in &pf.pattern_rules[pi as usize] {
                     let st = &mut state[ri as usize];
-                    let needs_also = !self.rules[ri as usize].also.is_empty();
-                    match st.last_window.and_then(|k| opened.get_mut(k)) {
+                    let o = match st.last_window.and_then(|k| opened.get_mut(k)) {
                         Some(o) if w.start <= o.window.end => {
-                            o.window.end = o.window.end.max(w.end)
+                            o.window.end = o.window.end.max(w.end);
+                            o
                         }
                         _ => {
                             st.last_window = Some(opened.len());
                             opened.push(Opened {
                                 rule: ri,
                                 window: w.clone(),
-                                also: !needs_also,
+                                also: self.rules[ri as usize].also.is_empty(),
                             });
+                            let last = opened.len() - 1;
+                            &mut opened[last]
                         }
-                    }
+                    };
                     // An `also` hit seen earlier counts if the window reaches back to it.
-                    if let Some(o) = st.last_window.and_then(|k| opened.get_mut(k))
-                        && st.last_also.is_some_and(|p| p >= o.window.start)
-                    {
+                    if st.last_also.is_some_and(|p| p >= o.window.start) {
                         o.also = true;
                     }
                 }
@@ -606,17 +601,15 @@ struct Prefilter {
     pattern_rules: Vec<Vec<u32>>,
     /// For each pattern, the rules that list it in `also`.
     also_rules: Vec<Vec<u32>>,
-    /// For each pattern, whether it only counts at a word start and at a word end (keywords
-    /// written with a leading or trailing `\\b`).
-    bounds: Vec<(bool, bool)>,
 }
 
 impl Prefilter {
     fn build(rules: &[Rule], origin: Origin) -> Result<Prefilter, EngineError> {
-        let mut patterns: Vec<&str> = Vec::new();
+        // Each pattern with whether it only counts at a word start and at a word end
+        // (keywords written with a leading or trailing `\\b`).
+        let mut patterns: Vec<(&str, (bool, bool))> = Vec::new();
         let mut pattern_rules: Vec<Vec<u32>> = Vec::new();
         let mut also_rules: Vec<Vec<u32>> = Vec::new();
-        let mut bounds: Vec<(bool, bool)> = Vec::new();
         let mut index: std::collections::HashMap<&str, usize> = Default::default();
         for (ri, r) in rules.iter().enumerate() {
             if !r.origins.contains(&origin) {
@@ -626,9 +619,7 @@ impl Prefilter {
             let roles = r.keywords.iter().map(|k| (k, false));
             for (k, is_also) in roles.chain(r.also.iter().map(|k| (k, true))) {
                 let pi = *index.entry(k.as_str()).or_insert_with(|| {
-                    let (lit, b) = pack::keyword_literal(k);
-                    bounds.push(b);
-                    patterns.push(lit);
+                    patterns.push(pack::keyword_literal(k));
                     pattern_rules.push(Vec::new());
                     also_rules.push(Vec::new());
                     patterns.len() - 1
@@ -644,16 +635,9 @@ impl Prefilter {
             }
         }
         Ok(Prefilter {
-            keywords: KeywordSet::new(
-                &patterns
-                    .iter()
-                    .zip(&bounds)
-                    .map(|(p, b)| (*p, b.0))
-                    .collect::<Vec<_>>(),
-            ),
+            keywords: KeywordSet::new(&patterns),
             pattern_rules,
             also_rules,
-            bounds,
         })
     }
 }

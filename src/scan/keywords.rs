@@ -19,7 +19,7 @@
 //!
 //! Survivors are verified exactly: one probe of a table keyed by the exact lower-cased first
 //! four bytes (long keywords) or a scan of the short keywords with that first byte, then a
-//! comparison of the rest and the word-start check. Building takes a fraction of a
+//! comparison of the rest and the word-bound checks. Building takes a fraction of a
 //! millisecond.
 //!
 //! May not: allocate while searching, or report a keyword that is not in the text.
@@ -53,17 +53,6 @@ fn pair_code(a: usize, b: usize) -> usize {
     a << 6 | b
 }
 
-/// Whether a byte continues a word, for the start-of-word bound.
-const WORD: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
-
 /// The multiplier of the prefix hash (a golden-ratio constant: odd, bits well spread).
 const HASH_MUL: u32 = 0x9E37_79B1;
 
@@ -84,11 +73,26 @@ fn lower4(w: u32) -> u32 {
     w | (upper >> 2)
 }
 
-/// One keyword as searched: lower-cased bytes and whether it only counts at a word start.
+/// One keyword as searched: lower-cased bytes and whether it only counts at a word start and
+/// at a word end (written `\\bai`, `pass\\b` in a pack).
 #[derive(Debug, Clone)]
 struct Keyword {
     bytes: Box<[u8]>,
     word_start: bool,
+    word_end: bool,
+}
+
+impl Keyword {
+    /// Whether this keyword, already equal to the text at `i`, counts there: its word bounds
+    /// hold (`after_word`: the byte before `i` is an ASCII letter or digit).
+    #[inline]
+    fn bounded_at(&self, text: &[u8], i: usize, after_word: bool) -> bool {
+        let before_word = self.word_end
+            && text
+                .get(i + self.bytes.len())
+                .is_some_and(u8::is_ascii_alphanumeric);
+        !(self.word_start && after_word || before_word)
+    }
 }
 
 /// Builds the shift-or table. Short keywords fill the first [`SHORT_BUCKETS`] buckets and long
@@ -155,18 +159,19 @@ pub struct KeywordSet {
 }
 
 impl KeywordSet {
-    /// Compiles `keywords` as `(literal, counts only at a word start)` pairs; literals are
-    /// non-empty, and duplicates keep their own ids.
-    pub fn new<S: AsRef<str>>(keywords: &[(S, bool)]) -> KeywordSet {
+    /// Compiles `keywords` as `(literal, (counts only at a word start, only at a word end))`
+    /// pairs; literals are non-empty, and duplicates keep their own ids.
+    pub fn new<S: AsRef<str>>(keywords: &[(S, (bool, bool))]) -> KeywordSet {
         let keywords: Vec<Keyword> = keywords
             .iter()
-            .map(|(k, word_start)| Keyword {
+            .map(|(k, (word_start, word_end))| Keyword {
                 bytes: k
                     .as_ref()
                     .as_bytes()
                     .to_ascii_lowercase()
                     .into_boxed_slice(),
                 word_start: *word_start,
+                word_end: *word_end,
             })
             .collect();
         let mut short: Vec<Vec<u32>> = vec![Vec::new(); 256];
@@ -203,9 +208,9 @@ impl KeywordSet {
         }
     }
 
-    /// Calls `f(id, start, end)` for every occurrence of every keyword in `text` (word-start
-    /// keywords only where the previous byte is not an ASCII letter or digit), in order of
-    /// `start` (occurrences with the same start in no particular order).
+    /// Calls `f(id, start, end)` for every occurrence of every keyword in `text` (word-bounded
+    /// keywords only where the byte before, or after, is not an ASCII letter or digit), in
+    /// order of `start` (occurrences with the same start in no particular order).
     #[inline]
     pub fn for_each_match(&self, text: &str, mut f: impl FnMut(u32, usize, usize)) {
         let text = text.as_bytes();
@@ -266,7 +271,7 @@ impl KeywordSet {
         if text.get(at).is_none_or(|b| b & 0xC0 == 0x80) {
             return;
         }
-        let after_word = at > 0 && WORD[usize::from(text[at - 1])];
+        let after_word = at > 0 && text[at - 1].is_ascii_alphanumeric();
         if buckets & SHORT_MASK != 0 {
             self.verify_short(text, at, after_word, f);
         }
@@ -287,9 +292,9 @@ impl KeywordSet {
         for &id in self.short[first].iter() {
             let k = &self.keywords[id as usize];
             let n = k.bytes.len();
-            if !(k.word_start && after_word)
-                && text.len() - i >= n
+            if text.len() - i >= n
                 && text[i..i + n].eq_ignore_ascii_case(&k.bytes)
+                && k.bounded_at(text, i, after_word)
             {
                 f(id, i, i + n);
             }
@@ -318,9 +323,9 @@ impl KeywordSet {
                     let k = &self.keywords[id as usize];
                     let n = k.bytes.len();
                     // The first four bytes are equal (case-folded) already.
-                    if !(k.word_start && after_word)
-                        && text.len() - i >= n
+                    if text.len() - i >= n
                         && text[i + 4..i + n].eq_ignore_ascii_case(&k.bytes[4..])
+                        && k.bounded_at(text, i, after_word)
                     {
                         f(id, i, i + n);
                     }
@@ -337,20 +342,23 @@ mod tests {
     use super::*;
     use aho_corasick::{AhoCorasick, MatchKind};
 
-    fn unbounded<'a>(ks: &[&'a str]) -> Vec<(&'a str, bool)> {
-        ks.iter().map(|k| (*k, false)).collect()
+    /// Keywords as `(literal, (word start, word end))`.
+    type Bounded<'a> = (&'a str, (bool, bool));
+
+    fn unbounded<'a>(ks: &[&'a str]) -> Vec<Bounded<'a>> {
+        ks.iter().map(|k| (*k, (false, false))).collect()
     }
 
     /// Every match, sorted, as `(start, end, id)`.
-    fn ours(ks: &[(&str, bool)], text: &str) -> Vec<(usize, usize, u32)> {
+    fn ours(ks: &[Bounded<'_>], text: &str) -> Vec<(usize, usize, u32)> {
         let mut v = Vec::new();
         KeywordSet::new(ks).for_each_match(text, |id, s, e| v.push((s, e, id)));
         v.sort_unstable();
         v
     }
 
-    /// Aho-Corasick's overlapping matches, minus word-start keywords inside a word.
-    fn reference(ks: &[(&str, bool)], text: &str) -> Vec<(usize, usize, u32)> {
+    /// Aho-Corasick's overlapping matches, minus word-bounded keywords inside a word.
+    fn reference(ks: &[Bounded<'_>], text: &str) -> Vec<(usize, usize, u32)> {
         let text = text.as_bytes();
         let ac = AhoCorasick::builder()
             .ascii_case_insensitive(true)
@@ -360,9 +368,11 @@ mod tests {
         let mut v: Vec<_> = ac
             .find_overlapping_iter(text)
             .filter(|m| {
-                !(ks[m.pattern().as_usize()].1
-                    && m.start() > 0
-                    && text[m.start() - 1].is_ascii_alphanumeric())
+                let (start, end) = ks[m.pattern().as_usize()].1;
+                let inside_before =
+                    start && m.start() > 0 && text[m.start() - 1].is_ascii_alphanumeric();
+                let inside_after = end && text.get(m.end()).is_some_and(u8::is_ascii_alphanumeric);
+                !(inside_before || inside_after)
             })
             .map(|m| (m.start(), m.end(), m.pattern().as_u32()))
             .collect();
@@ -390,7 +400,11 @@ mod tests {
 
     #[test]
     fn word_start_keywords_only_count_at_a_word_start() {
-        let ks = [("ai", true), ("pass", true), ("word", false)];
+        let ks = [
+            ("ai", (true, false)),
+            ("pass", (true, false)),
+            ("word", (false, false)),
+        ];
         let text = "email ai AI-x pass bypass password_ai 9ai";
         let got = ours(&ks, text);
         assert_eq!(got, reference(&ks, text));
@@ -399,8 +413,23 @@ mod tests {
     }
 
     #[test]
+    fn word_end_keywords_only_count_at_a_word_end() {
+        let ks = [("pass", (false, true)), ("qx", (true, true))];
+        let text = "pass passed bypass pass_ qx qxa aqx qx";
+        let got = ours(&ks, text);
+        assert_eq!(got, reference(&ks, text));
+        let ends: Vec<(usize, u32)> = got.iter().map(|m| (m.0, m.2)).collect();
+        assert_eq!(ends, vec![(0, 0), (14, 0), (19, 0), (25, 1), (36, 1)]);
+    }
+
+    #[test]
     fn short_texts_and_tails_are_searched() {
-        let ks = [("a", false), ("bc", true), ("xyz", false), ("wxyz", true)];
+        let ks = [
+            ("a", (false, false)),
+            ("bc", (true, false)),
+            ("xyz", (false, true)),
+            ("wxyz", (true, true)),
+        ];
         for text in [
             "", "a", "bc", "xyz", "wxyz", "zzbc", "zz bc", "zzzxyz", "qqqqa", "q-wxyz",
         ] {
@@ -469,7 +498,10 @@ mod tests {
             state ^= state << 17;
             state
         };
-        let ks: Vec<(&str, bool)> = words.iter().map(|w| (*w, next() % 3 == 0)).collect();
+        let ks: Vec<Bounded<'_>> = words
+            .iter()
+            .map(|w| (*w, (next() % 3 == 0, next() % 4 == 0)))
+            .collect();
         for _ in 0..rounds {
             let len = (next() as usize) % (max_len + 1);
             let mut text = String::new();
