@@ -107,52 +107,69 @@ fn is_control_suspect(c: char) -> bool {
 }
 
 fn scan(text: &str, _stats: &TextStats, out: &mut Vec<NativeHit>) {
-    if text.chars().any(is_control_suspect) {
-        control_checks(text, out);
+    let words = WordPass::run(text);
+    if !words.suspects.is_empty() {
+        control_checks(text, &words.suspects, out);
     }
-    confusable_words(text, out);
+    words.report(text, out);
 }
 
-/// Bidi controls, tag-character and variation-selector smuggling, zero-width runs.
-fn control_checks(text: &str, out: &mut Vec<NativeHit>) {
-    let has_rtl = text.chars().any(is_rtl);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let end_of = |k: usize| chars.get(k).map_or(text.len(), |&(i, _)| i);
+/// Bidi controls, tag-character and variation-selector smuggling, zero-width runs, looked for
+/// at `suspects` (the offsets of the characters [`is_control_suspect`] accepts, in order).
+fn control_checks(text: &str, suspects: &[usize], out: &mut Vec<NativeHit>) {
+    // Needed only for the rare U+202A/U+202B, so read the whole text only then.
+    let mut has_rtl: Option<bool> = None;
     let mut zw_in_word = Vec::new();
-    let mut k = 0usize;
-    while k < chars.len() {
-        let (i, c) = chars[k];
+    let mut isolates = Isolates::default();
+    // Offset up to which runs already took the text in.
+    let mut done = 0;
+    for &i in suspects {
+        if i < done {
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            continue;
+        };
+        let prev = text.get(..i).and_then(|t| t.chars().next_back());
+        let next = i + c.len_utf8();
+        done = next;
+        let mut chars = text
+            .get(next..)
+            .unwrap_or_default()
+            .char_indices()
+            .map(|(j, d)| (next + j, d))
+            .peekable();
+        isolates.note(i, c);
         match c {
             '\u{202D}' | '\u{202E}' => out.push(NativeHit {
                 rule: "bidi-override",
                 severity: Severity::High,
-                span: i..i + c.len_utf8(),
+                span: i..next,
                 excerpt: format!("bidi override U+{:04X}", c as u32),
             }),
-            '\u{202A}' | '\u{202B}' if !has_rtl => out.push(NativeHit {
-                rule: "bidi-control-without-rtl",
-                severity: Severity::Medium,
-                span: i..i + c.len_utf8(),
-                excerpt: format!("bidi control U+{:04X} in left-to-right text", c as u32),
-            }),
+            '\u{202A}' | '\u{202B}'
+                if !*has_rtl.get_or_insert_with(|| text.chars().any(is_rtl)) =>
+            {
+                out.push(NativeHit {
+                    rule: "bidi-control-without-rtl",
+                    severity: Severity::Medium,
+                    span: i..next,
+                    excerpt: format!("bidi control U+{:04X} in left-to-right text", c as u32),
+                })
+            }
             _ => {}
         }
         if is_tag(c) {
-            let start = k;
-            while k < chars.len() && is_tag(chars[k].1) {
-                k += 1;
-            }
-            let run = &chars[start..k];
-            let hidden: String = run
-                .iter()
-                .filter(|(_, t)| ('\u{E0020}'..='\u{E007E}').contains(t))
-                .map(|&(_, t)| char::from((t as u32 - 0xE0000) as u8))
-                .collect();
+            let mut hidden = String::new();
+            let run = take_run(&mut chars, (i, c), is_tag, |_, t| {
+                if ('\u{E0020}'..='\u{E007E}').contains(&t) {
+                    hidden.push(char::from((t as u32 - 0xE0000) as u8));
+                }
+            });
             // Emoji subdivision flags: U+1F3F4, a few lower-case tag letters/digits, U+E007F.
-            let flag = start > 0
-                && chars[start - 1].1 == '\u{1F3F4}'
-                && run.last().is_some_and(|&(_, t)| t == '\u{E007F}')
-                && run.len() <= 8
+            let flag = prev == Some('\u{1F3F4}')
+                && run.last == '\u{E007F}'
+                && run.len <= 8
                 && hidden
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
@@ -164,63 +181,61 @@ fn control_checks(text: &str, out: &mut Vec<NativeHit>) {
                     } else {
                         Severity::Medium
                     },
-                    span: i..end_of(k),
+                    span: i..run.end,
                     excerpt: hidden_excerpt("hidden tag text", &hidden),
                 });
             }
+            done = run.end;
             continue;
         }
         if is_vs(c) {
-            let start = k;
-            while k < chars.len() && is_vs(chars[k].1) {
-                k += 1;
-            }
-            if k - start >= 2 {
-                let bytes: Vec<u8> = chars[start..k]
-                    .iter()
-                    .map(|&(_, v)| match v {
-                        '\u{FE00}'..='\u{FE0F}' => (v as u32 - 0xFE00) as u8,
-                        _ => (v as u32 - 0xE0100 + 16) as u8,
-                    })
-                    .collect();
+            let mut bytes = Vec::new();
+            let run = take_run(&mut chars, (i, c), is_vs, |_, v| {
+                bytes.push(match v {
+                    '\u{FE00}'..='\u{FE0F}' => (v as u32 - 0xFE00) as u8,
+                    _ => (v as u32 - 0xE0100 + 16) as u8,
+                })
+            });
+            if run.len >= 2 {
                 let hidden = String::from_utf8_lossy(&bytes);
                 out.push(NativeHit {
                     rule: "variation-selector-smuggling",
                     severity: Severity::High,
-                    span: i..end_of(k),
+                    span: i..run.end,
                     excerpt: hidden_excerpt(
-                        &format!("{} variation selectors in a row", k - start),
+                        &format!("{} variation selectors in a row", run.len),
                         &hidden,
                     ),
                 });
             }
+            done = run.end;
             continue;
         }
         if is_zero_width(c) {
-            let start = k;
-            while k < chars.len() && (is_zero_width(chars[k].1) || is_invisible(chars[k].1)) {
-                k += 1;
-            }
-            let run = k - start;
-            let before = start.checked_sub(1).map(|p| chars[p].1);
-            let after = chars.get(k).map(|&(_, a)| a);
-            let in_word = before.is_some_and(|b| b.is_ascii_alphanumeric())
+            let run = take_run(
+                &mut chars,
+                (i, c),
+                |z| is_zero_width(z) || is_invisible(z),
+                // The first is zero-width, never an isolate, and was noted above.
+                |j, z| isolates.note(j, z),
+            );
+            let after = chars.peek().map(|&(_, a)| a);
+            let in_word = prev.is_some_and(|b| b.is_ascii_alphanumeric())
                 && after.is_some_and(|a| a.is_ascii_alphanumeric());
             // A BOM at the very start is an encoding artefact, not a hiding place.
-            let leading_bom = i == 0 && c == '\u{FEFF}' && run == 1;
-            if run >= 4 && !leading_bom {
+            let leading_bom = i == 0 && c == '\u{FEFF}' && run.len == 1;
+            if run.len >= 4 && !leading_bom {
                 out.push(NativeHit {
                     rule: "zero-width-run",
                     severity: Severity::High,
-                    span: i..end_of(k),
-                    excerpt: format!("{run} zero-width characters in a row"),
+                    span: i..run.end,
+                    excerpt: format!("{} zero-width characters in a row", run.len),
                 });
             } else if in_word {
-                zw_in_word.push(i..end_of(k));
+                zw_in_word.push(i..run.end);
             }
-            continue;
+            done = run.end;
         }
-        k += 1;
     }
     if let (Some(first), Some(last)) = (zw_in_word.first(), zw_in_word.last()) {
         let n = zw_in_word.len();
@@ -237,170 +252,279 @@ fn control_checks(text: &str, out: &mut Vec<NativeHit>) {
     }
     // Isolates are how UIs wrap user-supplied names; only an unbalanced one can reorder
     // the text after it.
-    let opens = text
-        .chars()
-        .filter(|c| matches!(c, '\u{2066}' | '\u{2067}' | '\u{2068}'))
-        .count();
-    let closes = text.chars().filter(|&c| c == '\u{2069}').count();
-    if opens > closes
-        && let Some(i) = text.find(['\u{2066}', '\u{2067}', '\u{2068}'])
+    if isolates.opens > isolates.closes
+        && let Some(i) = isolates.first_open
     {
         out.push(NativeHit {
             rule: "bidi-isolate-unbalanced",
             severity: Severity::Medium,
             span: i..i + 3,
-            excerpt: format!("{opens} bidi isolate(s) opened, {closes} closed"),
+            excerpt: format!(
+                "{} bidi isolate(s) opened, {} closed",
+                isolates.opens, isolates.closes
+            ),
         });
     }
 }
 
-/// Per-character classes the word checks need, memoised for non-ASCII characters: long
-/// non-Latin text repeats a small alphabet and the Unicode tables dominate otherwise.
-struct ClassMemo {
-    slots: Vec<(char, CharClass)>,
+/// Bidi isolates seen so far (they are invisible, so zero-width runs take them in too).
+#[derive(Default)]
+struct Isolates {
+    opens: usize,
+    closes: usize,
+    first_open: Option<usize>,
 }
 
-#[derive(Debug, Clone, Copy, Default)]
-struct CharClass {
-    alphabetic: bool,
-    word_part: bool,
-    /// Look-alike script letter with an ASCII skeleton.
-    lookalike: bool,
+impl Isolates {
+    fn note(&mut self, i: usize, c: char) {
+        match c {
+            '\u{2066}'..='\u{2068}' => {
+                self.opens += 1;
+                self.first_open.get_or_insert(i);
+            }
+            '\u{2069}' => self.closes += 1,
+            _ => {}
+        }
+    }
+}
+
+/// A run of characters taken by [`take_run`].
+struct Run {
+    len: usize,
+    /// Byte offset just past the run.
+    end: usize,
+    last: char,
+}
+
+/// Takes `first` and every following character that `keep` accepts, handing each to `each`
+/// with its offset.
+fn take_run(
+    chars: &mut std::iter::Peekable<impl Iterator<Item = (usize, char)>>,
+    first: (usize, char),
+    keep: impl Fn(char) -> bool,
+    mut each: impl FnMut(usize, char),
+) -> Run {
+    let (mut len, mut last) = (1, first);
+    each(first.0, first.1);
+    while let Some(next) = chars.next_if(|&(_, c)| keep(c)) {
+        each(next.0, next.1);
+        len += 1;
+        last = next;
+    }
+    Run {
+        len,
+        end: last.0 + last.1.len_utf8(),
+        last: last.1,
+    }
+}
+
+/// Character class bits the word checks need.
+mod class {
+    /// Alphabetic (counts towards the Latin/other balance of the text).
+    pub const ALPHA: u8 = 1;
+    /// Part of a word: alphanumeric, invisible, or a combining mark.
+    pub const WORD: u8 = 2;
+    /// A look-alike-script letter with an ASCII skeleton.
+    pub const LOOK: u8 = 4;
+    /// Invisible (splits words without being seen; neither Latin nor foreign).
+    pub const INVISIBLE: u8 = 8;
+    /// One of the characters [`super::control_checks`] looks for.
+    pub const SUSPECT: u8 = 16;
+}
+
+/// The class bits of `c`, from the Unicode tables.
+fn class_of(c: char) -> u8 {
+    let mut f = 0;
+    if c.is_alphabetic() {
+        f |= class::ALPHA;
+    }
+    if c.is_alphanumeric() || is_invisible(c) || unicode_normalization::char::is_combining_mark(c) {
+        f |= class::WORD;
+    }
+    if is_lookalike_script(c) && ascii_lookalike(c).is_some() {
+        f |= class::LOOK;
+    }
+    if is_invisible(c) {
+        f |= class::INVISIBLE;
+    }
+    if is_control_suspect(c) {
+        f |= class::SUSPECT;
+    }
+    f
+}
+
+/// Classes of every one- and two-byte character (U+0000–U+07FF: ASCII, Latin, Greek,
+/// Cyrillic, Armenian, Hebrew, Arabic), so text in those scripts never reaches the memo.
+static SMALL_CLASSES: std::sync::LazyLock<[u8; 0x800]> = std::sync::LazyLock::new(|| {
+    let mut t = [0u8; 0x800];
+    for (cp, slot) in (0u32..).zip(t.iter_mut()) {
+        *slot = char::from_u32(cp).map_or(0, class_of);
+    }
+    t
+});
+
+/// Classes of the other characters, memoised: long non-Latin text repeats a small alphabet
+/// and the Unicode tables dominate otherwise.
+struct ClassMemo {
+    slots: Vec<(char, u8)>,
 }
 
 impl ClassMemo {
     const SLOTS: usize = 256;
 
     fn new() -> ClassMemo {
-        // '\0' never reaches the table (ASCII is answered directly), so it marks empty slots.
+        // '\0' never reaches the memo (it is in the small table), so it marks empty slots.
         ClassMemo {
-            slots: vec![('\0', CharClass::default()); ClassMemo::SLOTS],
+            slots: vec![('\0', 0); ClassMemo::SLOTS],
         }
     }
 
-    fn class(&mut self, c: char) -> CharClass {
-        if c.is_ascii() {
-            return CharClass {
-                alphabetic: c.is_ascii_alphabetic(),
-                word_part: c.is_ascii_alphanumeric(),
-                lookalike: false,
-            };
+    fn class(&mut self, small: &[u8; 0x800], c: char) -> u8 {
+        if let Some(&f) = small.get(c as usize) {
+            return f;
         }
         // Letters, parts of words, no Latin look-alikes (see LARGE_SCRIPT_BLOCKS).
         if in_large_script_block(c) {
-            return CharClass {
-                alphabetic: true,
-                word_part: true,
-                lookalike: false,
-            };
+            return class::ALPHA | class::WORD;
         }
         let i = (c as usize ^ (c as usize >> 8)) % ClassMemo::SLOTS;
-        if let Some(&(k, cls)) = self.slots.get(i)
+        if let Some(&(k, f)) = self.slots.get(i)
             && k == c
         {
-            return cls;
+            return f;
         }
-        let cls = CharClass {
-            alphabetic: c.is_alphabetic(),
-            word_part: c.is_alphanumeric()
-                || is_invisible(c)
-                || unicode_normalization::char::is_combining_mark(c),
-            lookalike: is_lookalike_script(c) && ascii_lookalike(c).is_some(),
-        };
+        let f = class_of(c);
         if let Some(slot) = self.slots.get_mut(i) {
-            *slot = (c, cls);
+            *slot = (c, f);
         }
-        cls
+        f
     }
 }
 
-/// Mixed-script words (`pаypal`) and all-look-alike words inside mostly-Latin text.
-fn confusable_words(text: &str, out: &mut Vec<NativeHit>) {
-    let mut memo = ClassMemo::new();
-    let mut latin = 0usize;
-    let mut other = 0usize;
-    for c in text.chars().filter(|&c| memo.class(c).alphabetic) {
-        if c.is_ascii_alphabetic() {
-            latin += 1;
-        } else {
-            other += 1;
+/// A word that spells Latin with look-alike letters: `mixed` when it also has ASCII letters
+/// (`pаypal`), otherwise a whole look-alike word, which counts only in mostly-Latin text.
+struct Confusable {
+    span: std::ops::Range<usize>,
+    mixed: bool,
+}
+
+/// One pass over the text for the word checks: the Latin/other letter balance, the words
+/// that mix Latin with look-alikes, and whether any control check is needed at all.
+#[derive(Default)]
+struct WordPass {
+    latin: usize,
+    other: usize,
+    /// Byte offsets of the characters the control checks look for.
+    suspects: Vec<usize>,
+    found: Vec<Confusable>,
+}
+
+/// Letters of the word being read.
+#[derive(Default)]
+struct Word {
+    start: usize,
+    ascii: u32,
+    look: u32,
+    foreign: u32,
+}
+
+impl WordPass {
+    fn run(text: &str) -> WordPass {
+        let small = &*SMALL_CLASSES;
+        let mut memo = ClassMemo::new();
+        let mut pass = WordPass::default();
+        let mut word: Option<Word> = None;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let (c, f, len) = if b.is_ascii() {
+                (char::from(b), small[usize::from(b)], 1)
+            } else {
+                let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+                    break;
+                };
+                (c, memo.class(small, c), c.len_utf8())
+            };
+            if f & class::ALPHA != 0 {
+                if c.is_ascii() {
+                    pass.latin += 1;
+                } else {
+                    pass.other += 1;
+                }
+            }
+            if f & class::SUSPECT != 0 {
+                pass.suspects.push(i);
+            }
+            if f & class::WORD != 0 {
+                let w = word.get_or_insert_with(|| Word {
+                    start: i,
+                    ..Word::default()
+                });
+                if c.is_ascii() {
+                    // Digits are shared by every script.
+                    w.ascii += u32::from(c.is_ascii_alphabetic());
+                } else if f & class::LOOK != 0 {
+                    w.look += 1;
+                } else if f & class::INVISIBLE == 0 {
+                    w.foreign += 1;
+                }
+            } else if let Some(w) = word.take() {
+                pass.end_word(w, i);
+            }
+            i += len;
+        }
+        if let Some(w) = word.take() {
+            pass.end_word(w, text.len());
+        }
+        pass
+    }
+
+    fn end_word(&mut self, w: Word, end: usize) {
+        if w.foreign > 0 || w.look == 0 {
+            return;
+        }
+        if w.ascii > 0 || w.look >= 3 {
+            self.found.push(Confusable {
+                span: w.start..end,
+                mixed: w.ascii > 0,
+            });
         }
     }
-    let mostly_latin = latin >= 4 * other.max(1);
-    let mut words = 0usize;
-    let mut span: Option<std::ops::Range<usize>> = None;
-    let mut example = String::new();
-    for (start, word) in split_words(text, &mut memo) {
-        if word.is_ascii() {
-            continue;
-        }
-        let has_ascii_letter = word.bytes().any(|b| b.is_ascii_alphabetic());
-        if !has_ascii_letter && !mostly_latin {
-            continue;
-        }
-        let mut ascii = 0usize;
-        let mut look = 0usize;
-        let mut foreign = 0usize;
-        for c in word.chars() {
-            if c.is_ascii_alphabetic() {
-                ascii += 1;
-            } else if c.is_ascii_digit() {
-                // Digits are shared by every script.
-            } else if memo.class(c).lookalike {
-                look += 1;
-            } else if !is_invisible(c) {
-                foreign += 1;
-            }
-        }
-        let mixed = ascii > 0 && look > 0 && foreign == 0;
-        let whole = ascii == 0 && look >= 3 && foreign == 0 && mostly_latin;
-        if mixed || whole {
+
+    /// Mixed-script words (`pаypal`) and all-look-alike words inside mostly-Latin text.
+    fn report(&self, text: &str, out: &mut Vec<NativeHit>) {
+        let mostly_latin = self.latin >= 4 * self.other.max(1);
+        let mut hits = self.found.iter().filter(|w| w.mixed || mostly_latin);
+        let Some(first) = hits.next() else {
+            return;
+        };
+        let (mut words, mut span) = (1usize, first.span.clone());
+        for w in hits {
             words += 1;
-            let s = start..start + word.len();
-            span = Some(span.map_or(s.clone(), |p| p.start..s.end));
-            if example.is_empty() {
-                let folded: String = word
-                    .chars()
-                    .map(|c| {
-                        if c.is_ascii() {
-                            c
-                        } else {
-                            ascii_lookalike(c).unwrap_or(c)
-                        }
-                    })
-                    .collect();
-                example = format!("look-alike spelling of \"{}\"", sanitize(&folded));
-            }
+            span.end = w.span.end;
         }
-    }
-    if let Some(span) = span {
+        let folded: String = text
+            .get(first.span.clone())
+            .unwrap_or_default()
+            .chars()
+            .map(|c| {
+                if c.is_ascii() {
+                    c
+                } else {
+                    ascii_lookalike(c).unwrap_or(c)
+                }
+            })
+            .collect();
         out.push(NativeHit {
             rule: "mixed-script-confusable",
             severity: Severity::Medium,
             span,
-            excerpt: format!("{example} ({words} word(s))"),
+            excerpt: format!(
+                "look-alike spelling of \"{}\" ({words} word(s))",
+                sanitize(&folded)
+            ),
         });
     }
-}
-
-fn split_words<'t>(text: &'t str, memo: &mut ClassMemo) -> Vec<(usize, &'t str)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        let part = memo.class(c).word_part;
-        match (part, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, &text[s..i]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
-    }
-    out
 }
 
 #[cfg(test)]
@@ -452,6 +576,31 @@ mod tests {
         ] {
             assert!(hits(t).is_empty(), "{t}: {:?}", hits(t));
         }
+    }
+
+    #[test]
+    fn runs_and_isolates_are_read_where_they_start() {
+        // An isolate inside a zero-width run is still counted.
+        let h = hits("name\u{200B}\u{2066}x and more text");
+        assert_eq!(h.len(), 2, "{h:?}");
+        assert_eq!(h[0].rule, "zero-width-in-word");
+        assert_eq!(h[1].rule, "bidi-isolate-unbalanced");
+        assert_eq!(h[1].span, 7..10);
+        // A flag needs its black flag right before the tags, even after other suspects.
+        let england = "\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}";
+        assert!(
+            hits(&format!("a\u{200D}b {england} ok"))
+                .iter()
+                .all(|h| h.rule != "tag-character-smuggling")
+        );
+        let h = hits(&format!("x\u{FE0F}{}", tags("run")));
+        assert_eq!(h[0].rule, "tag-character-smuggling");
+        assert_eq!(h[0].span.start, 4);
+        // Word checks see the whole text, whatever comes first.
+        let h = hits("p\u{430}ypal \u{202E}x");
+        assert_eq!(h[0].rule, "bidi-override");
+        assert_eq!(h[1].rule, "mixed-script-confusable");
+        assert_eq!(h[1].span, 0..7);
     }
 
     #[test]
