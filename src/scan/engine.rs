@@ -373,7 +373,7 @@ impl Engine {
             return;
         }
         // Per triggered rule, the windows around its keyword hits, merged as they come (hits
-        // arrive in order of position), each marked with whether an `also` literal of the
+        // arrive in order of position, give or take the words of a phrase), each marked with whether an `also` literal of the
         // rule lies inside it. Per-rule state is allocated on the first hit only, so a
         // segment without keywords (most short ones) allocates nothing.
         let mut opened: Vec<Opened> = Vec::new();
@@ -401,6 +401,8 @@ impl Engine {
                     let st = &mut state[ri as usize];
                     let o = match st.last_window.and_then(|k| opened.get_mut(k)) {
                         Some(o) if w.start <= o.window.end => {
+                            // A phrase hit may start before the hit that opened this window.
+                            o.window.start = o.window.start.min(w.start);
                             o.window.end = o.window.end.max(w.end);
                             o
                         }

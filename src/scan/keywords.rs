@@ -63,35 +63,158 @@ fn prefix_hash(w: u32) -> usize {
     (w.wrapping_mul(HASH_MUL) >> (32 - HASH_BITS)) as usize
 }
 
-/// Exact ASCII lower-casing of four byte lanes (SWAR): only `A`..=`Z` change.
+/// A byte as the keyword tables are keyed: ASCII lower case, and every whitespace byte a
+/// space (a space in a keyword's bytes stands for any whitespace; see [`eq_keyword`]).
+const FOLD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if is_space(c) {
+            b' '
+        } else {
+            c.to_ascii_lowercase()
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The first four bytes of `text[i..]`, folded, as the key of the prefix table.
 #[inline(always)]
-fn lower4(w: u32) -> u32 {
-    let low7 = w & 0x7f7f_7f7f;
-    let ge_a = low7.wrapping_add(0x3f3f_3f3f); // bit 7 set where byte >= 'A'
-    let gt_z = low7.wrapping_add(0x2525_2525); // bit 7 set where byte > 'Z'
-    let upper = (ge_a & !gt_z) & !w & 0x8080_8080;
-    w | (upper >> 2)
+fn fold4(w: [u8; 4]) -> u32 {
+    u32::from_le_bytes(w.map(|b| FOLD[usize::from(b)]))
+}
+
+/// Whether `text` equals the lower-cased keyword bytes `k`: ASCII case-insensitively, a space
+/// in `k` matching any whitespace byte (other whitespace in `k`, such as the keyword `\n`,
+/// only itself).
+#[inline]
+fn eq_keyword(text: &[u8], k: &[u8]) -> bool {
+    text.len() == k.len()
+        && text.iter().zip(k).all(|(&t, &k)| {
+            if k == b' ' {
+                is_space(t)
+            } else {
+                t.to_ascii_lowercase() == k
+            }
+        })
 }
 
 /// One keyword as searched: lower-cased bytes and whether it only counts at a word start and
 /// at a word end (written `\\bai`, `pass\\b` in a pack).
+///
+/// A keyword with spaces is a phrase: each space stands for a run of whitespace, so
+/// `do anything now` also counts in `do  anything\nnow` (regexes write `\s+` there, and
+/// wrapped text and padding put any whitespace between words). The filter searches for the
+/// phrase's longest word (`bytes`); the words before and after it are checked around each
+/// hit.
 #[derive(Debug, Clone)]
 struct Keyword {
+    /// What the filter and the first comparison look for: the anchor word, with the
+    /// whitespace after it (or before it, for a phrase's last word) as one space, which
+    /// stands for any whitespace byte. Common short words (`you`, `end`, `put`) so become
+    /// long, rarer literals.
     bytes: Box<[u8]>,
+    /// Where the anchor word starts in `bytes` (1 after a leading space, else 0).
+    word_at: usize,
+    /// Length of the anchor word.
+    word_len: usize,
+    /// Words of a phrase before `bytes`, in order (an empty word: whitespace must come first).
+    before: Box<[Box<[u8]>]>,
+    /// Words of a phrase after `bytes`, in order (an empty word: whitespace must follow).
+    after: Box<[Box<[u8]>]>,
     word_start: bool,
     word_end: bool,
 }
 
+/// Whitespace between the words of a phrase keyword: what the regex class `\s` matches in
+/// ASCII.
+const fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// The words of a phrase keyword: split at spaces, a run of spaces counting as one, with an
+/// empty first (last) word where the literal starts (ends) with a space.
+fn phrase_words(literal: &[u8]) -> Vec<&[u8]> {
+    let parts: Vec<&[u8]> = literal.split(|&b| b == b' ').collect();
+    let last = parts.len() - 1;
+    parts
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| !w.is_empty() || i == 0 || i == last)
+        .map(|(_, w)| *w)
+        .collect()
+}
+
 impl Keyword {
-    /// Whether this keyword, already equal to the text at `i`, counts there: its word bounds
-    /// hold (`after_word`: the byte before `i` is an ASCII letter or digit).
+    /// Parses a lower-cased literal: a phrase is split at its spaces.
+    fn new(literal: &[u8], word_start: bool, word_end: bool) -> Keyword {
+        let words = phrase_words(literal);
+        // The longest word, the first of equals, is the rarest to find in text.
+        let anchor = (0..words.len())
+            .rev()
+            .max_by_key(|&i| words[i].len())
+            .unwrap_or(0);
+        let boxed = |ws: &[&[u8]]| ws.iter().map(|w| Box::from(*w)).collect();
+        let word: &[u8] = words.get(anchor).copied().unwrap_or_default();
+        let (bytes, word_at) = if word.is_empty() {
+            (Vec::new(), 0)
+        } else if anchor + 1 < words.len() {
+            ([word, b" "].concat(), 0)
+        } else if anchor > 0 {
+            ([b" ", word].concat(), 1)
+        } else {
+            (word.to_vec(), 0)
+        };
+        Keyword {
+            bytes: bytes.into_boxed_slice(),
+            word_at,
+            word_len: word.len(),
+            before: boxed(words.get(..anchor).unwrap_or_default()),
+            after: boxed(words.get(anchor + 1..).unwrap_or_default()),
+            word_start,
+            word_end,
+        }
+    }
+
+    /// The span of this keyword, whose `bytes` already equal the text at `i`, if it counts
+    /// there: the rest of a phrase is around it and the word bounds hold (`after_word`: the
+    /// byte before `i` is an ASCII letter or digit).
     #[inline]
-    fn bounded_at(&self, text: &[u8], i: usize, after_word: bool) -> bool {
-        let before_word = self.word_end
-            && text
-                .get(i + self.bytes.len())
-                .is_some_and(u8::is_ascii_alphanumeric);
-        !(self.word_start && after_word || before_word)
+    fn span_at(&self, text: &[u8], i: usize, after_word: bool) -> Option<(usize, usize)> {
+        let mut start = i + self.word_at;
+        let mut end = start + self.word_len;
+        for w in self.before.iter().rev() {
+            let gap = text[..start]
+                .iter()
+                .rev()
+                .take_while(|&&b| is_space(b))
+                .count();
+            let word_end = start.checked_sub(gap).filter(|_| gap > 0)?;
+            start = word_end.checked_sub(w.len())?;
+            if !text[start..word_end].eq_ignore_ascii_case(w) {
+                return None;
+            }
+        }
+        for w in self.after.iter() {
+            let gap = text[end..].iter().take_while(|&&b| is_space(b)).count();
+            if gap == 0 {
+                return None;
+            }
+            let word_start = end + gap;
+            end = word_start + w.len();
+            if !text.get(word_start..end)?.eq_ignore_ascii_case(w) {
+                return None;
+            }
+        }
+        let after_word = if start == i {
+            after_word
+        } else {
+            start > 0 && text[start - 1].is_ascii_alphanumeric()
+        };
+        let before_word = self.word_end && text.get(end).is_some_and(u8::is_ascii_alphanumeric);
+        (!(self.word_start && after_word || before_word)).then_some((start, end))
     }
 }
 
@@ -125,14 +248,25 @@ fn build_filter(keywords: &[Keyword]) -> Box<[u64; CODES]> {
 /// there: its own byte pair, or any pair starting with its last byte. Returns the bits of
 /// the offsets past its end, where any pair at all is possible.
 fn allow(filter: &mut [u64; CODES], k: &[u8], bucket: usize) -> u64 {
+    // A space in a keyword stands for any whitespace byte: each has its own code.
+    const SPACES: [u8; 6] = [b' ', b'\t', b'\n', 0x0B, 0x0C, b'\r'];
+    let class = |j: usize| -> &[u8] { if k[j] == b' ' { &SPACES } else { &k[j..j + 1] } };
     let mut open = 0;
     for j in 0..SPAN {
         let bit = 1u64 << (8 * (SPAN - 1 - j) + bucket);
         match (k.get(j), k.get(j + 1)) {
-            (Some(&a), Some(&b)) => filter[pair_code(code(a), code(b))] &= !bit,
-            (Some(&a), None) => {
-                for c in 0..64 {
-                    filter[pair_code(code(a), c)] &= !bit;
+            (Some(_), Some(_)) => {
+                for &x in class(j) {
+                    for &y in class(j + 1) {
+                        filter[pair_code(code(x), code(y))] &= !bit;
+                    }
+                }
+            }
+            (Some(_), None) => {
+                for &x in class(j) {
+                    for c in 0..64 {
+                        filter[pair_code(code(x), c)] &= !bit;
+                    }
                 }
             }
             _ => open |= bit,
@@ -164,14 +298,12 @@ impl KeywordSet {
     pub fn new<S: AsRef<str>>(keywords: &[(S, (bool, bool))]) -> KeywordSet {
         let keywords: Vec<Keyword> = keywords
             .iter()
-            .map(|(k, (word_start, word_end))| Keyword {
-                bytes: k
-                    .as_ref()
-                    .as_bytes()
-                    .to_ascii_lowercase()
-                    .into_boxed_slice(),
-                word_start: *word_start,
-                word_end: *word_end,
+            .map(|(k, (word_start, word_end))| {
+                Keyword::new(
+                    &k.as_ref().as_bytes().to_ascii_lowercase(),
+                    *word_start,
+                    *word_end,
+                )
             })
             .collect();
         let mut short: Vec<Vec<u32>> = vec![Vec::new(); 256];
@@ -180,11 +312,8 @@ impl KeywordSet {
             let id = id as u32;
             match *k.bytes {
                 [] => {}
-                [a, b, c, d, ..] => by_prefix
-                    .entry(u32::from_le_bytes([a, b, c, d]))
-                    .or_default()
-                    .push(id),
-                [a, ..] => short[usize::from(a)].push(id),
+                [a, b, c, d, ..] => by_prefix.entry(fold4([a, b, c, d])).or_default().push(id),
+                [a, ..] => short[usize::from(FOLD[usize::from(a)])].push(id),
             }
         }
         // Load factor ≤ 1/2 keeps probe sequences short.
@@ -210,7 +339,8 @@ impl KeywordSet {
 
     /// Calls `f(id, start, end)` for every occurrence of every keyword in `text` (word-bounded
     /// keywords only where the byte before, or after, is not an ASCII letter or digit), in
-    /// order of `start` (occurrences with the same start in no particular order).
+    /// order of the start of the keyword's longest word (for single words, of `start`;
+    /// occurrences with the same order in no particular order).
     #[inline]
     pub fn for_each_match(&self, text: &str, mut f: impl FnMut(u32, usize, usize)) {
         let text = text.as_bytes();
@@ -276,7 +406,7 @@ impl KeywordSet {
             self.verify_short(text, at, after_word, f);
         }
         if let (true, Some(&[a, b, c, d])) = (buckets & !SHORT_MASK != 0, text.get(at..at + 4)) {
-            self.verify_long(text, at, u32::from_le_bytes([a, b, c, d]), after_word, f);
+            self.verify_long(text, at, fold4([a, b, c, d]), after_word, f);
         }
     }
 
@@ -288,15 +418,15 @@ impl KeywordSet {
         after_word: bool,
         f: &mut impl FnMut(u32, usize, usize),
     ) {
-        let first = usize::from(text[i].to_ascii_lowercase());
+        let first = usize::from(FOLD[usize::from(text[i])]);
         for &id in self.short[first].iter() {
             let k = &self.keywords[id as usize];
             let n = k.bytes.len();
             if text.len() - i >= n
-                && text[i..i + n].eq_ignore_ascii_case(&k.bytes)
-                && k.bounded_at(text, i, after_word)
+                && eq_keyword(&text[i..i + n], &k.bytes)
+                && let Some((start, end)) = k.span_at(text, i, after_word)
             {
-                f(id, i, i + n);
+                f(id, start, end);
             }
         }
     }
@@ -310,7 +440,6 @@ impl KeywordSet {
         after_word: bool,
         f: &mut impl FnMut(u32, usize, usize),
     ) {
-        let w = lower4(w);
         let mask = self.table.len() - 1;
         let mut slot = prefix_hash(w) & mask;
         loop {
@@ -324,10 +453,10 @@ impl KeywordSet {
                     let n = k.bytes.len();
                     // The first four bytes are equal (case-folded) already.
                     if text.len() - i >= n
-                        && text[i + 4..i + n].eq_ignore_ascii_case(&k.bytes[4..])
-                        && k.bounded_at(text, i, after_word)
+                        && eq_keyword(&text[i + 4..i + n], &k.bytes[4..])
+                        && let Some((start, end)) = k.span_at(text, i, after_word)
                     {
-                        f(id, i, i + n);
+                        f(id, start, end);
                     }
                 }
                 return;
@@ -351,42 +480,111 @@ mod tests {
 
     /// Every match, sorted, as `(start, end, id)`.
     fn ours(ks: &[Bounded<'_>], text: &str) -> Vec<(usize, usize, u32)> {
+        all_matches(&KeywordSet::new(ks), text)
+    }
+
+    fn all_matches(set: &KeywordSet, text: &str) -> Vec<(usize, usize, u32)> {
         let mut v = Vec::new();
-        KeywordSet::new(ks).for_each_match(text, |id, s, e| v.push((s, e, id)));
+        set.for_each_match(text, |id, s, e| v.push((s, e, id)));
         v.sort_unstable();
         v
     }
 
-    /// Aho-Corasick's overlapping matches, minus word-bounded keywords inside a word.
-    fn reference(ks: &[Bounded<'_>], text: &str) -> Vec<(usize, usize, u32)> {
-        let text = text.as_bytes();
-        let ac = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(ks.iter().map(|k| k.0))
-            .unwrap();
-        let mut v: Vec<_> = ac
-            .find_overlapping_iter(text)
-            .filter(|m| {
-                let (start, end) = ks[m.pattern().as_usize()].1;
-                let inside_before =
-                    start && m.start() > 0 && text[m.start() - 1].is_ascii_alphanumeric();
-                let inside_after = end && text.get(m.end()).is_some_and(u8::is_ascii_alphanumeric);
+    /// The reference searcher: Aho-Corasick's overlapping matches, minus word-bounded keywords
+    /// inside a word; phrase keywords (with spaces) by an anchored regex at every start, with
+    /// whitespace runs for spaces.
+    struct Reference<'a> {
+        ks: &'a [Bounded<'a>],
+        words: Vec<&'a str>,
+        ac: AhoCorasick,
+        /// Per phrase keyword: its id, its regex, whether it starts with a space.
+        phrases: Vec<(usize, regex::bytes::Regex, bool)>,
+    }
+
+    impl<'a> Reference<'a> {
+        fn new(ks: &'a [Bounded<'a>]) -> Reference<'a> {
+            let words: Vec<&str> = ks
+                .iter()
+                .map(|k| if k.0.contains(' ') { "" } else { k.0 })
+                .collect();
+            let ac = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(&words)
+                .unwrap();
+            let phrases = ks
+                .iter()
+                .enumerate()
+                .filter(|(_, k)| k.0.contains(' ') && !k.0.bytes().all(|b| b == b' '))
+                .map(|(id, k)| {
+                    let parts: Vec<String> = phrase_words(k.0.as_bytes())
+                        .into_iter()
+                        .map(|w| regex::escape(std::str::from_utf8(w).unwrap()))
+                        .collect();
+                    let re = regex::bytes::Regex::new(&format!(
+                        r"\A(?i-u:{})",
+                        parts.join(r"[\t\n\x0B\x0C\r ]+")
+                    ))
+                    .unwrap();
+                    (id, re, k.0.starts_with(' '))
+                })
+                .collect();
+            Reference {
+                ks,
+                words,
+                ac,
+                phrases,
+            }
+        }
+
+        fn matches(&self, text: &str) -> Vec<(usize, usize, u32)> {
+            let bytes = text.as_bytes();
+            let bounded = |id: usize, s: usize, e: usize| {
+                let (start, end) = self.ks[id].1;
+                let inside_before = start && s > 0 && bytes[s - 1].is_ascii_alphanumeric();
+                let inside_after = end && bytes.get(e).is_some_and(u8::is_ascii_alphanumeric);
                 !(inside_before || inside_after)
-            })
-            .map(|m| (m.start(), m.end(), m.pattern().as_u32()))
-            .collect();
-        v.sort_unstable();
-        v
+            };
+            let mut v: Vec<_> = self
+                .ac
+                .find_overlapping_iter(bytes)
+                .filter(|m| !self.words[m.pattern().as_usize()].is_empty())
+                .filter(|m| bounded(m.pattern().as_usize(), m.start(), m.end()))
+                .map(|m| (m.start(), m.end(), m.pattern().as_u32()))
+                .collect();
+            for (id, re, leading) in &self.phrases {
+                for s in (0..bytes.len()).filter(|&s| text.is_char_boundary(s)) {
+                    // A leading space stands for the whole whitespace run before the phrase.
+                    if let Some(m) = re.find(&bytes[s..])
+                        && bounded(*id, s, s + m.end())
+                        && !(*leading && s > 0 && is_space(bytes[s - 1]))
+                    {
+                        v.push((s, s + m.end(), *id as u32));
+                    }
+                }
+            }
+            v.sort_unstable();
+            v
+        }
+    }
+
+    fn reference(ks: &[Bounded<'_>], text: &str) -> Vec<(usize, usize, u32)> {
+        Reference::new(ks).matches(text)
     }
 
     #[test]
-    fn lower4_lowercases_exactly_the_ascii_capitals() {
+    fn fold4_lowercases_ascii_capitals_and_makes_whitespace_a_space() {
         for b in 0..=255u8 {
-            let w = u32::from_le_bytes([b, b'Z', b, 0xC3]);
-            let want =
-                u32::from_le_bytes([b.to_ascii_lowercase(), b'z', b.to_ascii_lowercase(), 0xC3]);
-            assert_eq!(lower4(w), want, "byte {b:#x}");
+            let f = if is_space(b) {
+                b' '
+            } else {
+                b.to_ascii_lowercase()
+            };
+            assert_eq!(
+                fold4([b, b'Z', b, 0xC3]),
+                u32::from_le_bytes([f, b'z', f, 0xC3]),
+                "byte {b:#x}"
+            );
         }
     }
 
@@ -438,6 +636,29 @@ mod tests {
     }
 
     #[test]
+    fn phrase_keywords_take_any_whitespace_between_their_words() {
+        let ks = [
+            ("do anything now", (true, true)),
+            ("bearer ", (false, false)),
+            ("system prompt", (false, false)),
+        ];
+        let text = "DO  anything\n\tnow; undo anything now; bearer\t\tx; Bearer; system prompts";
+        let got: Vec<(&str, u32)> = ours(&ks, text)
+            .into_iter()
+            .map(|(s, e, id)| (&text[s..e], id))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("DO  anything\n\tnow", 0),
+                ("bearer\t\t", 1),
+                ("system prompt", 2)
+            ]
+        );
+        assert_eq!(ours(&ks, text), reference(&ks, text));
+    }
+
+    #[test]
     fn agrees_with_aho_corasick_on_keyword_dense_random_text() {
         let words = [
             "ignore",
@@ -456,6 +677,10 @@ mod tests {
             "へ",
             "ai",
             "system prompt",
+            "do anything now",
+            "new  rules",
+            "rm ",
+            " q",
             "aaaa",
             "aaab",
             "`ab",
@@ -502,6 +727,8 @@ mod tests {
             .iter()
             .map(|w| (*w, (next() % 3 == 0, next() % 4 == 0)))
             .collect();
+        let set = KeywordSet::new(&ks);
+        let reference = Reference::new(&ks);
         for _ in 0..rounds {
             let len = (next() as usize) % (max_len + 1);
             let mut text = String::new();
@@ -519,12 +746,17 @@ mod tests {
                 }
                 if next() % 3 == 0 {
                     text.push(
-                        [' ', '-', '`', '{', '@', '\0', 'é', 'Z', '9', '語']
-                            [(next() % 10) as usize],
+                        [
+                            ' ', '-', '`', '{', '@', '\0', 'é', 'Z', '9', '語', '\n', '\t',
+                        ][(next() % 12) as usize],
                     );
                 }
             }
-            assert_eq!(ours(&ks, &text), reference(&ks, &text), "{text:?}");
+            assert_eq!(
+                all_matches(&set, &text),
+                reference.matches(&text),
+                "{text:?}"
+            );
         }
     }
 }
