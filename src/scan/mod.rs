@@ -8,6 +8,8 @@ pub mod excerpt;
 pub mod finding;
 pub mod keywords;
 pub mod pack;
+#[cfg(test)]
+mod regex_sample;
 pub mod rule;
 pub mod segment;
 pub mod select;

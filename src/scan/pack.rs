@@ -255,6 +255,7 @@ pub fn load(file: &str, src: &str, compile: bool) -> Result<Vec<Rule>, PackError
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scan::keywords::KeywordSet;
     use std::path::Path;
 
     #[test]
@@ -302,20 +303,104 @@ mod tests {
         out
     }
 
-    /// Whether `lit` (a keyword, possibly with `\\b` marks) occurs inside `text[m]` where the
-    /// prefilter would count it.
-    fn literal_in(lit: &str, text: &str, m: std::ops::Range<usize>) -> bool {
-        let (word, (at_start, at_end)) = keyword_literal(lit);
-        let bytes = text.as_bytes();
-        let hay = text[m.clone()].to_ascii_lowercase();
-        hay.match_indices(word).any(|(i, w)| {
-            let (s, e) = (m.start + i, m.start + i + w.len());
-            let inside_word = (at_start && s > 0 && bytes[s - 1].is_ascii_alphanumeric())
-                || (at_end && bytes.get(e).is_some_and(u8::is_ascii_alphanumeric));
-            !inside_word
-        })
-            // Non-ASCII literals are found in the normalized view, which is case-folded.
-            || (!word.is_ascii() && text[m].to_lowercase().contains(word))
+    /// A rule's keywords (or `also` literals) as the prefilter searches them.
+    struct Literals {
+        set: KeywordSet,
+        /// Whether any is non-ASCII.
+        non_ascii: bool,
+        empty: bool,
+    }
+
+    impl Literals {
+        fn new(lits: &[String]) -> Literals {
+            let bounded: Vec<_> = lits.iter().map(|k| keyword_literal(k)).collect();
+            Literals {
+                set: KeywordSet::new(&bounded),
+                non_ascii: bounded.iter().any(|(w, _)| !w.is_ascii()),
+                empty: lits.is_empty(),
+            }
+        }
+
+        /// Whether one of them occurs inside `text[m]` where the prefilter would report it:
+        /// in the text, or (non-ASCII ones) in its lower-cased form, as the case-folded
+        /// normalized view shows it.
+        fn occur_in(&self, text: &str, m: std::ops::Range<usize>) -> bool {
+            let found = |hay: &str, m: std::ops::Range<usize>| {
+                let mut found = false;
+                self.set
+                    .for_each_match(hay, |_, s, e| found |= m.start <= s && e <= m.end);
+                found
+            };
+            found(text, m.clone())
+                || (self.non_ascii && {
+                    let hay = text[m].to_lowercase();
+                    found(&hay, 0..hay.len())
+                })
+        }
+    }
+
+    /// A pack rule with its compiled regex, as the coverage checks below need it.
+    struct Checked {
+        pack: &'static str,
+        rule: crate::scan::rule::Rule,
+        re: regex::Regex,
+        keywords: Literals,
+        also: Literals,
+    }
+
+    /// Every pack rule whose regex runs in keyword windows (digit rules scan whole views).
+    fn checked_rules() -> Vec<Checked> {
+        let mut out = Vec::new();
+        for d in detectors::REGISTRY {
+            let Some((pack, src)) = d.pack else { continue };
+            for rule in load(pack, src, false).unwrap() {
+                if rule.min_digits.is_some() {
+                    continue;
+                }
+                let re = regex::Regex::new(&rule.pattern).unwrap();
+                // A rule gated by `context` only reports a match with one of its context
+                // literals within `context_window` bytes; when those literals are all keywords,
+                // the window around that keyword holds every match it can report (a token's
+                // own characters can hold no keyword), so its keywords cover it by
+                // construction.
+                if !rule.context.is_empty()
+                    && rule.context.iter().all(|c| rule.keywords.contains(c))
+                {
+                    continue;
+                }
+                out.push(Checked {
+                    pack,
+                    keywords: Literals::new(&rule.keywords),
+                    also: Literals::new(&rule.also),
+                    rule,
+                    re,
+                });
+            }
+        }
+        out
+    }
+
+    /// The matches of `c`'s regex in `t` that no keyword (or no `also` literal) would let the
+    /// prefilter reach, described; returns how many matches it checked.
+    fn holes_in(c: &Checked, t: &str, holes: &mut Vec<String>) -> usize {
+        let mut checked = 0;
+        for m in c.re.find_iter(t) {
+            for (what, lits, span) in [
+                ("keywords", &c.keywords, m.range()),
+                ("also", &c.also, m.range()),
+            ] {
+                if !lits.empty && !lits.occur_in(t, span) {
+                    holes.push(format!(
+                        "{} rule `{}` matched {:?}, which has none of its {what}",
+                        c.pack,
+                        c.rule.id,
+                        m.as_str()
+                    ));
+                }
+            }
+            checked += 1;
+        }
+        checked
     }
 
     #[test]
@@ -327,55 +412,45 @@ mod tests {
         assert!(texts.len() > 1000, "corpora not found");
         let mut checked = 0;
         let mut holes = Vec::new();
-        for d in detectors::REGISTRY {
-            let Some((name, src)) = d.pack else { continue };
-            for rule in load(name, src, false).unwrap() {
-                if rule.min_digits.is_some() {
-                    continue;
-                }
-                let re = regex::Regex::new(&rule.pattern).unwrap();
-                // A rule gated by `context` only reports a match with one of its context
-                // literals within `context_window` bytes; when those literals are all keywords,
-                // the window around that keyword holds the match, so the keyword may lie there
-                // (a token's own characters can hold no keyword).
-                let reach = if !rule.context.is_empty()
-                    && rule.context.iter().all(|c| rule.keywords.contains(c))
-                {
-                    rule.context_window
-                } else {
-                    0
-                };
-                for t in &texts {
-                    for m in re.find_iter(t) {
-                        let mut lo = m.start().saturating_sub(reach);
-                        while !t.is_char_boundary(lo) {
-                            lo -= 1;
-                        }
-                        let mut hi = (m.end() + reach).min(t.len());
-                        while !t.is_char_boundary(hi) {
-                            hi += 1;
-                        }
-                        for (what, lits, span) in [
-                            ("keywords", &rule.keywords, lo..hi),
-                            ("also", &rule.also, m.range()),
-                        ] {
-                            if !lits.is_empty()
-                                && !lits.iter().any(|k| literal_in(k, t, span.clone()))
-                            {
-                                holes.push(format!(
-                                    "{name} rule `{}` matched {:?}, which has none of its {what}",
-                                    rule.id,
-                                    m.as_str()
-                                ));
-                            }
-                        }
-                        checked += 1;
-                    }
-                }
+        for c in checked_rules() {
+            for t in &texts {
+                checked += holes_in(&c, t, &mut holes);
             }
         }
         assert!(checked > 500, "only {checked} matches checked");
         assert!(holes.is_empty(), "{}", holes.join("\n"));
+    }
+
+    #[test]
+    fn keywords_and_also_literals_occur_in_sampled_matches_of_every_rule() {
+        // The corpora use some of each regex's alternatives; strings drawn from the regex
+        // itself use all of them (every branch, optional part and letter case), so a keyword
+        // list that misses a branch shows up here rather than as a silent miss in the field.
+        use crate::scan::regex_sample::{Rng, samples};
+        const PER_RULE: usize = 1000;
+        let mut rng = Rng::new(0x5eed);
+        let mut holes = Vec::new();
+        for c in checked_rules() {
+            let mut matched = 0;
+            for s in samples(&c.rule.pattern, PER_RULE, &mut rng).unwrap() {
+                // Spaces around, so word boundaries at the edges hold.
+                matched += holes_in(&c, &format!(" {s} "), &mut holes);
+            }
+            assert!(
+                matched > 0,
+                "{} rule `{}`: none of {PER_RULE} samples matched",
+                c.pack,
+                c.rule.id
+            );
+        }
+        holes.sort();
+        holes.dedup();
+        assert!(
+            holes.is_empty(),
+            "{} holes:\n{}",
+            holes.len(),
+            holes.join("\n")
+        );
     }
 
     #[test]
