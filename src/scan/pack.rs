@@ -13,6 +13,7 @@
 //!                                # a word start (not after an ASCII letter or digit), a
 //!                                # trailing one ("pass\\b") only at a word end: for short
 //!                                # words that hide inside common ones (email, path, passed)
+//!                                # a space matches any whitespace run ("developer mode")
 //! also = []                      # optional second literals: a keyword hit only wakes the
 //!                                # regex if one of these occurs in the same window. For
 //!                                # rules whose keywords are common words; every match of
