@@ -1,5 +1,5 @@
 //! Evasions generated from base attacks: full-width letters, zero-width splits, homoglyphs,
-//! padded whitespace, base64, percent-encoding and HTML entities must not hide an attack from its detector, and
+//! padded whitespace, Unicode spaces, base64, percent-encoding and HTML entities must not hide an attack from its detector, and
 //! the same transforms applied to benign text must not create findings.
 
 use base64::Engine as _;
@@ -130,6 +130,22 @@ fn padded(s: &str) -> String {
         .collect()
 }
 
+/// Spaces replaced by Unicode spaces a reader sees as spaces (no-break, ogham, line
+/// separator, ideographic, next-line).
+fn unicode_spaces(s: &str) -> String {
+    const SPACES: [char; 5] = ['\u{A0}', '\u{1680}', '\u{2028}', '\u{3000}', '\u{85}'];
+    let mut n = 0;
+    s.chars()
+        .map(|c| match c {
+            ' ' => {
+                n += 1;
+                SPACES[n % SPACES.len()]
+            }
+            c => c,
+        })
+        .collect()
+}
+
 fn base64(s: &str) -> String {
     format!(
         "data: {}",
@@ -152,6 +168,7 @@ const TRANSFORMS: &[Transform] = &[
     ("zero-width", zero_width),
     ("homoglyphs", homoglyphs),
     ("padded", padded),
+    ("unicode-spaces", unicode_spaces),
     ("base64", base64),
     ("percent", percent),
     ("html-entities", html_entities),

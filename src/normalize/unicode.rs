@@ -56,9 +56,15 @@ impl Folded {
     }
 }
 
-/// NFKC of one character.
+/// NFKC of one character, and a space for every non-ASCII space: NFKC folds only some of them
+/// (not U+0085, U+1680, U+2028, U+2029), and phrase keywords take only ASCII whitespace
+/// between their words while the regexes' `\s` takes all of it.
 fn nfkc_into(c: char, emit: &mut dyn FnMut(char)) -> bool {
-    std::iter::once(c).nfkc().for_each(emit);
+    if c.is_whitespace() && !c.is_ascii() {
+        emit(' ');
+    } else {
+        std::iter::once(c).nfkc().for_each(emit);
+    }
     false
 }
 
@@ -228,6 +234,15 @@ mod tests {
             assert!(in_large_script_block(c));
             assert!(!Folded::of(c, nfkc_into).changed, "{c:?}");
         }
+    }
+
+    #[test]
+    fn every_unicode_space_reads_as_a_space() {
+        let src = "developer\u{2028}mode\u{1680}on\u{85}now\u{A0}x\u{3000}y";
+        assert_eq!(
+            normalized_view(src).unwrap().text,
+            "developer mode on now x y"
+        );
     }
 
     #[test]

@@ -107,8 +107,8 @@ fn eq_keyword(text: &[u8], k: &[u8]) -> bool {
 /// A keyword with spaces is a phrase: each space stands for a run of whitespace, so
 /// `do anything now` also counts in `do  anything\nnow` (regexes write `\s+` there, and
 /// wrapped text and padding put any whitespace between words). The filter searches for the
-/// phrase's longest word (`bytes`); the words before and after it are checked around each
-/// hit.
+/// phrase's longest word with the whitespace next to it (`bytes`); the words before and after
+/// it are checked around each hit.
 #[derive(Debug, Clone)]
 struct Keyword {
     /// What the filter and the first comparison look for: the anchor word, with the
