@@ -161,6 +161,13 @@ pub fn normalized_view(text: &str) -> Option<MappedText> {
 /// ASCII characters are kept as they are: the standard also maps some ASCII to other ASCII
 /// (`0` to `O`), which would only blur the words detectors look for. Returns `None` when no
 /// character changes.
+///
+/// In [`LARGE_SCRIPT_BLOCKS`] only [`SKELETON_ASCII_IN_LARGE_BLOCKS`] change: the view exists
+/// so that ASCII keywords see Latin spelled with look-alikes, and the other skeletons there
+/// hold no ASCII (kana lose their voicing marks, ideographs map to other ideographs). Hangul
+/// syllables are kept too: their skeletons are the decomposed jamo, the final ㅇ as `o`, a
+/// mapping of parts that no reader sees in the syllable. So CJK and Korean text costs a
+/// copy, not thousands of distinct table lookups.
 pub fn skeleton_view(text: &str) -> Option<MappedText> {
     if text.is_ascii() {
         return None;
@@ -168,10 +175,21 @@ pub fn skeleton_view(text: &str) -> Option<MappedText> {
     let mut memo = CharMemo::new();
     build_view(
         text,
-        |c| Some(memo.get(c, skeleton_into)).filter(|f| f.changed),
+        |c| {
+            if in_large_script_block(c) && !SKELETON_ASCII_IN_LARGE_BLOCKS.contains(&c) {
+                return None;
+            }
+            Some(memo.get(c, skeleton_into)).filter(|f| f.changed)
+        },
         skeleton_into,
     )
 }
+
+/// The kana and ideographs whose UTS #39 skeleton holds ASCII: ノ and 丿 (`/`), 丅 (`T`), 丫
+/// (`Y`), 丶 (`\\`). A test checks the list against the skeleton of every character of the
+/// kana and ideograph blocks.
+const SKELETON_ASCII_IN_LARGE_BLOCKS: [char; 5] =
+    ['\u{30CE}', '\u{4E05}', '\u{4E2B}', '\u{4E36}', '\u{4E3F}'];
 
 /// Builds a view of `text` in which each non-ASCII character for which `fold` answers
 /// `Some` is replaced by what it folded to (`spill` refolds results too long to memoise), and
@@ -234,6 +252,25 @@ mod tests {
             assert!(in_large_script_block(c));
             assert!(!Folded::of(c, nfkc_into).changed, "{c:?}");
         }
+    }
+
+    #[test]
+    fn skeleton_ascii_in_large_blocks_is_exact() {
+        let hangul = '\u{AC00}'..='\u{D7A3}';
+        for c in LARGE_SCRIPT_BLOCKS.into_iter().flatten() {
+            if hangul.contains(&c) {
+                continue;
+            }
+            let mut has_ascii = false;
+            skeleton_into(c, &mut |d| has_ascii |= d.is_ascii());
+            assert_eq!(
+                has_ascii,
+                SKELETON_ASCII_IN_LARGE_BLOCKS.contains(&c),
+                "{c:?}"
+            );
+        }
+        let v = skeleton_view("丫ou are 日本 공").unwrap();
+        assert_eq!(v.text, "You are 日本 공");
     }
 
     #[test]
