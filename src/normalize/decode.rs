@@ -478,31 +478,53 @@ fn invisible_payloads(text: &str, layers: &mut Vec<Layer>, budget: &mut usize) {
         }
         run.clear();
     };
-    for (i, c) in text.char_indices() {
-        if ('\u{E0000}'..='\u{E007F}').contains(&c) {
+    // Tag characters (U+E0000..) and the supplementary selectors (U+E0100..) start with the
+    // byte F3, the basic selectors (U+FE00..) with EF: jump between those bytes instead of
+    // decoding every character of the text. A run ends where the next one of its characters
+    // does not follow directly.
+    let bytes = text.as_bytes();
+    let (mut tag_end, mut vs_end) = (0usize, 0usize);
+    let mut at = 0;
+    while let Some(off) = bytes.get(at..).and_then(|b| memchr::memchr2(0xEF, 0xF3, b)) {
+        let i = at + off;
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            // Not a character boundary: EF/F3 inside a longer sequence cannot happen in UTF-8,
+            // but a skip is the safe answer.
+            at = i + 1;
+            continue;
+        };
+        let next = i + c.len_utf8();
+        let is_tag = ('\u{E0000}'..='\u{E007F}').contains(&c);
+        // A run ends at a gap before `c` or at `c` itself when it is not one of the run's.
+        if !tag_run.is_empty() && (tag_end != i || !is_tag) {
+            flush_tags(&mut tag_run, tag_start, tag_end, layers);
+        }
+        if !vs_run.is_empty() && (vs_end != i || vs_byte(c).is_none()) {
+            flush_vs(&mut vs_run, vs_start, vs_end, layers);
+        }
+        if is_tag {
             if tag_run.is_empty() {
                 tag_start = i;
             }
             if ('\u{E0020}'..='\u{E007E}').contains(&c) {
                 tag_run.push(char::from((c as u32 - 0xE0000) as u8));
             }
-        } else if !tag_run.is_empty() {
-            flush_tags(&mut tag_run, tag_start, i, layers);
+            tag_end = next;
         }
         if let Some(v) = vs_byte(c) {
             if vs_run.is_empty() {
                 vs_start = i;
             }
             vs_run.push(v);
-        } else if !vs_run.is_empty() {
-            flush_vs(&mut vs_run, vs_start, i, layers);
+            vs_end = next;
         }
+        at = next;
     }
     if !tag_run.is_empty() {
-        flush_tags(&mut tag_run, tag_start, text.len(), layers);
+        flush_tags(&mut tag_run, tag_start, tag_end, layers);
     }
     if !vs_run.is_empty() {
-        flush_vs(&mut vs_run, vs_start, text.len(), layers);
+        flush_vs(&mut vs_run, vs_start, vs_end, layers);
     }
     for l in layers.iter() {
         *budget = budget.saturating_sub(l.text.len());
@@ -550,6 +572,81 @@ mod tests {
         let l = layers(&t);
         assert_eq!(l[0].kind, LayerKind::Tags);
         assert_eq!(l[0].text, "hi there");
+    }
+
+    /// The invisible payload runs of `text` by a plain walk over every character: the
+    /// reference for the jumping scan.
+    fn payload_runs_by_walk(text: &str) -> Vec<(LayerKind, Range<usize>, Vec<u8>)> {
+        let mut out = Vec::new();
+        let mut tags: Option<(usize, Vec<u8>)> = None;
+        let mut vs: Option<(usize, Vec<u8>)> = None;
+        for (i, c) in text.char_indices() {
+            if ('\u{E0000}'..='\u{E007F}').contains(&c) {
+                let t = ('\u{E0020}'..='\u{E007E}')
+                    .contains(&c)
+                    .then(|| (c as u32 - 0xE0000) as u8);
+                match (&mut tags, t) {
+                    (Some((_, run)), Some(b)) => run.push(b),
+                    (None, Some(b)) => tags = Some((i, vec![b])),
+                    _ => {}
+                }
+            } else if let Some((start, run)) = tags.take() {
+                out.push((LayerKind::Tags, start..i, run));
+            }
+            if let Some(v) = vs_byte(c) {
+                vs.get_or_insert((i, Vec::new())).1.push(v);
+            } else if let Some((start, run)) = vs.take() {
+                out.push((LayerKind::VariationSelectors, start..i, run));
+            }
+        }
+        if let Some((start, run)) = tags.take() {
+            out.push((LayerKind::Tags, start..text.len(), run));
+        }
+        if let Some((start, run)) = vs.take() {
+            out.push((LayerKind::VariationSelectors, start..text.len(), run));
+        }
+        out
+    }
+
+    #[test]
+    fn invisible_payloads_match_a_walk_over_every_character() {
+        let alphabet = [
+            "a",
+            " ",
+            "日",
+            "，",
+            "\u{FE0F}",
+            "\u{FE01}",
+            "\u{E0100}",
+            "\u{E0041}",
+            "\u{E0067}",
+            "\u{E007F}",
+            "\u{E0001}",
+            "\u{1F3F4}",
+            "é",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(state % 24) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                t.push_str(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            let mut got = Vec::new();
+            invisible_payloads(&t, &mut got, &mut (1 << 20));
+            let want: Vec<_> = payload_runs_by_walk(&t)
+                .into_iter()
+                .filter(|(kind, _, run)| match kind {
+                    LayerKind::Tags => run.len() >= 2,
+                    _ => run.len() >= 2 && texty(run).is_some(),
+                })
+                .map(|(kind, span, _)| (kind, span))
+                .collect();
+            let got: Vec<_> = got.into_iter().map(|l| (l.kind, l.span)).collect();
+            assert_eq!(got, want, "{t:?}");
+        }
     }
 
     #[test]
