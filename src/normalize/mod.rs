@@ -18,4 +18,5 @@ pub use mapped::MappedText;
 pub use stats::TextStats;
 pub use unicode::{
     LARGE_SCRIPT_BLOCKS, in_large_script_block, is_invisible, normalized_view, skeleton_view,
+    warm_tables,
 };

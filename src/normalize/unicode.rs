@@ -83,27 +83,59 @@ fn skeleton_into(c: char, emit: &mut dyn FnMut(char)) -> bool {
     dropped
 }
 
-/// Direct-mapped memo of per-character results: text in one script repeats a small
-/// alphabet, and the Unicode tables cost far more than this lookup.
+/// Per-character results of one view: a table built once per process for every one- and
+/// two-byte character (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic: about a millisecond
+/// of Unicode table work), and a direct-mapped memo per text for the rest, where text in one
+/// script repeats a small alphabet. A message with a few accented letters so pays no table
+/// lookups at all once the process is warm.
 struct CharMemo {
+    fold: FoldFn,
+    small: &'static [Folded],
     slots: Vec<Option<(char, Folded)>>,
+}
+
+/// Characters below this have their results in the per-process tables.
+const SMALL: u32 = 0x800;
+
+/// `fold` of every character below [`SMALL`].
+fn small_table(fold: FoldFn) -> Box<[Folded]> {
+    (0..SMALL)
+        .map(|cp| Folded::of(char::from_u32(cp).unwrap_or('\0'), fold))
+        .collect()
+}
+
+static NFKC_SMALL: std::sync::LazyLock<Box<[Folded]>> =
+    std::sync::LazyLock::new(|| small_table(nfkc_into));
+static SKELETON_SMALL: std::sync::LazyLock<Box<[Folded]>> =
+    std::sync::LazyLock::new(|| small_table(skeleton_into));
+
+/// Builds the per-process character tables of the views now (about a millisecond), so that
+/// no scan pays for it; the engine calls this when it is built.
+pub fn warm_tables() {
+    std::sync::LazyLock::force(&NFKC_SMALL);
+    std::sync::LazyLock::force(&SKELETON_SMALL);
 }
 
 impl CharMemo {
     const SLOTS: usize = 256;
 
-    fn new() -> CharMemo {
+    fn new(fold: FoldFn, small: &'static [Folded]) -> CharMemo {
         CharMemo {
+            fold,
+            small,
             slots: vec![None; CharMemo::SLOTS],
         }
     }
 
-    fn get(&mut self, c: char, fold: FoldFn) -> Folded {
+    fn get(&mut self, c: char) -> Folded {
+        if let Some(&f) = self.small.get(c as usize) {
+            return f;
+        }
         let i = (c as usize ^ (c as usize >> 8)) % CharMemo::SLOTS;
         match self.slots.get(i).copied().flatten() {
             Some((k, f)) if k == c => f,
             _ => {
-                let f = Folded::of(c, fold);
+                let f = Folded::of(c, self.fold);
                 if let Some(slot) = self.slots.get_mut(i) {
                     *slot = Some((c, f));
                 }
@@ -139,7 +171,7 @@ pub fn normalized_view(text: &str) -> Option<MappedText> {
     if text.is_ascii() {
         return None;
     }
-    let mut memo = CharMemo::new();
+    let mut memo = CharMemo::new(nfkc_into, &NFKC_SMALL);
     build_view(
         text,
         |c| {
@@ -148,7 +180,7 @@ pub fn normalized_view(text: &str) -> Option<MappedText> {
             } else if in_large_script_block(c) {
                 None
             } else {
-                Some(memo.get(c, nfkc_into)).filter(|f| f.changed)
+                Some(memo.get(c)).filter(|f| f.changed)
             }
         },
         nfkc_into,
@@ -172,14 +204,14 @@ pub fn skeleton_view(text: &str) -> Option<MappedText> {
     if text.is_ascii() {
         return None;
     }
-    let mut memo = CharMemo::new();
+    let mut memo = CharMemo::new(skeleton_into, &SKELETON_SMALL);
     build_view(
         text,
         |c| {
             if in_large_script_block(c) && !SKELETON_ASCII_IN_LARGE_BLOCKS.contains(&c) {
                 return None;
             }
-            Some(memo.get(c, skeleton_into)).filter(|f| f.changed)
+            Some(memo.get(c)).filter(|f| f.changed)
         },
         skeleton_into,
     )
