@@ -5,7 +5,7 @@
 //! to, and so cannot fire because of it.
 
 use super::MappedText;
-use super::stats::{MIN_B64_RUN, MIN_HEX_RUN, TextStats};
+use super::stats::{MIN_B64_RUN, MIN_HEX_RUN, TextStats, long_runs};
 use base64::Engine as _;
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use std::ops::Range;
@@ -358,35 +358,23 @@ const CLASS: [u8; 256] = {
 
 fn encoded_runs(text: &str, layers: &mut Vec<Layer>, budget: &mut usize) {
     let b = text.as_bytes();
-    let mut i = 0usize;
-    while i < b.len() && layers.len() < MAX_LAYERS && *budget > 0 {
-        let Some(skip) = b[i..]
-            .iter()
-            .position(|&x| CLASS[usize::from(x)] & B64_ANY != 0)
-        else {
+    let runs = long_runs(
+        b,
+        |x| CLASS[usize::from(x)] & B64_ANY != 0,
+        MIN_B64_RUN.min(MIN_HEX_RUN),
+    );
+    for Range { start, end } in runs {
+        if layers.len() >= MAX_LAYERS || *budget == 0 {
             break;
-        };
-        let start = i + skip;
+        }
         // One pass over the run collects what the decoders below need to know about it.
         let (mut any, mut all) = (0u8, HEX);
-        let mut end = start;
-        while let Some(&x) = b.get(end) {
+        for &x in &b[start..end] {
             let c = CLASS[usize::from(x)];
-            if c & B64_ANY == 0 {
-                break;
-            }
             any |= c;
             all &= c;
-            end += 1;
-        }
-        i = end;
-        while i < b.len() && b[i] == b'=' && i - end < 2 {
-            i += 1;
         }
         let run = &text[start..end];
-        if run.len() < MIN_B64_RUN.min(MIN_HEX_RUN) {
-            continue;
-        }
         // Hex first: a hex run is also valid base64, and hex is the likelier reading.
         if run.len() >= MIN_HEX_RUN && run.len().is_multiple_of(2) && all & HEX != 0 {
             let decoded = with_scratch(run.len() / 2, |buf| {

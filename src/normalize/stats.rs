@@ -97,44 +97,90 @@ const _: () = assert!(MIN_RUN >= 15);
 /// Whether `bytes` holds a run long enough to decode that is not a plain word or identifier:
 /// base64 of text mixes cases with digits or `+/`; hex runs mix digits with letters. (`-`,
 /// `_` and `=` extend a run without making it look encoded: every identifier has them.)
+fn has_encoded_run(bytes: &[u8]) -> bool {
+    long_runs(bytes, in_run, MIN_RUN).any(|r| {
+        bytes[r]
+            .iter()
+            .any(|&b| b.is_ascii_digit() || b == b'+' || b == b'/')
+    })
+}
+
+/// The maximal runs of at least `min` bytes that `member` accepts, in order.
 ///
 /// A run that long covers a whole aligned 8-byte block, so only blocks that may consist of run
-/// bytes alone (one test of the whole block in a `u64`) are looked at closer; in prose and code most blocks hold a
-/// space or punctuation and cost that one test.
-fn has_encoded_run(bytes: &[u8]) -> bool {
+/// bytes alone (one test of the whole block in a `u64`, see [`may_be_run`]) are looked at
+/// closer; in prose and code most blocks hold a space or punctuation and cost that one test.
+/// So `member` may accept only ASCII bytes from `+` (0x2B) up, and `min` must be at least 15.
+pub(crate) fn long_runs(
+    bytes: &[u8],
+    member: impl Fn(u8) -> bool,
+    min: usize,
+) -> impl Iterator<Item = std::ops::Range<usize>> {
+    debug_assert!(min >= 15 && (0..=255u8).all(|b| !member(b) || (b'+'..0x80).contains(&b)));
     let (blocks, _) = bytes.as_chunks::<8>();
     let mut k = 0;
-    while let Some(block) = blocks.get(k) {
-        if !may_be_run(block) {
-            k += 1;
-            continue;
-        }
-        let probe = k * 8;
-        let start = bytes[..probe]
-            .iter()
-            .rposition(|&b| !in_run(b))
-            .map_or(0, |i| i + 1);
-        let end = bytes[probe..]
-            .iter()
-            .position(|&b| !in_run(b))
-            .map_or(bytes.len(), |i| probe + i);
-        let run = &bytes[start..end];
-        if run.len() >= MIN_RUN
-            && run
+    std::iter::from_fn(move || {
+        while let Some(block) = blocks.get(k) {
+            if !may_be_run(block) || !block.iter().all(|&b| member(b)) {
+                k += 1;
+                continue;
+            }
+            let probe = k * 8;
+            let start = bytes[..probe]
                 .iter()
-                .any(|&b| b.is_ascii_digit() || b == b'+' || b == b'/')
-        {
-            return true;
+                .rposition(|&b| !member(b))
+                .map_or(0, |i| i + 1);
+            let end = bytes[probe..]
+                .iter()
+                .position(|&b| !member(b))
+                .map_or(bytes.len(), |i| probe + i);
+            // The block holding `end` holds a byte outside the run.
+            k = end / 8 + 1;
+            if end - start >= min {
+                return Some(start..end);
+            }
         }
-        // The block holding `end` holds a byte outside the run.
-        k = end / 8 + 1;
-    }
-    false
+        None
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_runs_are_the_maximal_runs_of_at_least_min_bytes() {
+        let alphabet = b"aZ09+/-_=:. \n\xc3\xa9";
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..2000 {
+            let mut t = Vec::new();
+            while t.len() < (state % 200) as usize {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                // Mostly run bytes, so long runs are common.
+                let pick = (state >> 8) as usize % (alphabet.len() + 12);
+                t.push(alphabet.get(pick).copied().unwrap_or(b'x'));
+            }
+            let member = |b: u8| b.is_ascii_alphanumeric() || b == b'+' || b == b'/';
+            let mut want = Vec::new();
+            let mut start = None;
+            for (i, &b) in t.iter().chain(std::iter::once(&b' ')).enumerate() {
+                match (member(b), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(s)) => {
+                        if i - s >= 16 {
+                            want.push(s..i);
+                        }
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            let got: Vec<_> = long_runs(&t, member, 16).collect();
+            assert_eq!(got, want, "{:?}", String::from_utf8_lossy(&t));
+        }
+    }
 
     #[test]
     fn plain_ascii_prose_is_plain() {
