@@ -96,13 +96,24 @@ const _: () = assert!(MIN_RUN >= 15);
 
 /// Whether `bytes` holds a run long enough to decode that is not a plain word or identifier:
 /// base64 of text mixes cases with digits or `+/`; hex runs mix digits with letters. (`-`,
-/// `_` and `=` extend a run without making it look encoded: every identifier has them.)
+/// `_` and `=` extend a run without making it look encoded: every identifier has them.) A `/`
+/// counts only beside a capital letter: `/home/me/projects/a/b` is a path, while base64 of
+/// ASCII text with `/` but no capital, digit or `+` in 16 characters needs every character of
+/// the text in a few narrow byte ranges (`j k n o r s v w z` for every third one), which
+/// readable text never is.
 fn has_encoded_run(bytes: &[u8]) -> bool {
-    long_runs(bytes, in_run, MIN_RUN).any(|r| {
-        bytes[r]
-            .iter()
-            .any(|&b| b.is_ascii_digit() || b == b'+' || b == b'/')
-    })
+    long_runs(bytes, in_run, MIN_RUN).any(|r| looks_encoded(&bytes[r]))
+}
+
+/// Whether a run of [`in_run`] bytes looks encoded rather than like a word, identifier or path.
+fn looks_encoded(run: &[u8]) -> bool {
+    let (mut digit_plus, mut slash, mut upper) = (false, false, false);
+    for &b in run {
+        digit_plus |= b.is_ascii_digit() || b == b'+';
+        slash |= b == b'/';
+        upper |= b.is_ascii_uppercase();
+    }
+    digit_plus || (slash && upper)
 }
 
 /// The maximal runs of at least `min` bytes that `member` accepts, in order.
@@ -183,6 +194,16 @@ mod tests {
     }
 
     #[test]
+    fn paths_are_not_encoded_runs_and_base64_is() {
+        assert!(!TextStats::of("/home/me/projects/a/b.rs").encoded_run);
+        assert!(!TextStats::of("see src/normalize/stats/tests for more").encoded_run);
+        assert!(TextStats::of("/Users/Me/Projects/a/b").encoded_run);
+        // "ignore all previous" in base64: capitals and digits.
+        assert!(TextStats::of("aWdub3JlIGFsbCBwcmV2aW91cw==").encoded_run);
+        assert!(TextStats::of("deadbeefcafe0123456789").encoded_run);
+    }
+
+    #[test]
     fn plain_ascii_prose_is_plain() {
         let s = TextStats::of("Hello world, this is some_identifier_name and 42.");
         assert!(s.plain());
@@ -192,14 +213,16 @@ mod tests {
     /// The per-byte definition the fast passes must agree with.
     fn reference(text: &str) -> TextStats {
         let mut s = TextStats::default();
-        let (mut run, mut mixed) = (0usize, false);
+        let (mut run, mut mixed, mut slash, mut upper) = (0usize, false, false, false);
         for &b in text.as_bytes().iter().chain(std::iter::once(&b' ')) {
             if in_run(b) {
                 run += 1;
-                mixed |= b.is_ascii_digit() || b == b'+' || b == b'/';
+                mixed |= b.is_ascii_digit() || b == b'+';
+                slash |= b == b'/';
+                upper |= b.is_ascii_uppercase();
             } else {
-                s.encoded_run |= run >= MIN_B64_RUN.min(MIN_HEX_RUN) && mixed;
-                (run, mixed) = (0, false);
+                s.encoded_run |= run >= MIN_B64_RUN.min(MIN_HEX_RUN) && (mixed || (slash && upper));
+                (run, mixed, slash, upper) = (0, false, false, false);
             }
         }
         for &b in text.as_bytes() {
