@@ -17,4 +17,6 @@ pub mod pins;
 pub mod policy;
 pub mod relay;
 pub mod scan;
+#[cfg(test)]
+mod test_rng;
 pub mod transport;

@@ -25,7 +25,7 @@
 //! Origins: everywhere: hidden text is dangerous wherever the model reads it.
 
 use super::{ALL_ORIGINS, DetectorInfo, NativeHit, ViewSet};
-use crate::normalize::{TextStats, in_large_script_block, is_invisible};
+use crate::normalize::{CharMemo, TextStats, in_large_script_block, is_invisible, small_table};
 use crate::scan::Severity;
 use crate::scan::excerpt::sanitize;
 use crate::scan::select::Profile;
@@ -355,50 +355,13 @@ fn class_of(c: char) -> u8 {
 
 /// Classes of every one- and two-byte character (U+0000–U+07FF: ASCII, Latin, Greek,
 /// Cyrillic, Armenian, Hebrew, Arabic), so text in those scripts never reaches the memo.
-static SMALL_CLASSES: std::sync::LazyLock<[u8; 0x800]> = std::sync::LazyLock::new(|| {
-    let mut t = [0u8; 0x800];
-    for (cp, slot) in (0u32..).zip(t.iter_mut()) {
-        *slot = char::from_u32(cp).map_or(0, class_of);
-    }
-    t
-});
+static SMALL_CLASSES: std::sync::LazyLock<Box<[u8]>> =
+    std::sync::LazyLock::new(|| small_table(class_of));
 
-/// Classes of the other characters, memoised: long non-Latin text repeats a small alphabet
-/// and the Unicode tables dominate otherwise.
-struct ClassMemo {
-    slots: Vec<(char, u8)>,
-}
-
-impl ClassMemo {
-    const SLOTS: usize = 256;
-
-    fn new() -> ClassMemo {
-        // '\0' never reaches the memo (it is in the small table), so it marks empty slots.
-        ClassMemo {
-            slots: vec![('\0', 0); ClassMemo::SLOTS],
-        }
-    }
-
-    fn class(&mut self, small: &[u8; 0x800], c: char) -> u8 {
-        if let Some(&f) = small.get(c as usize) {
-            return f;
-        }
-        // Letters, parts of words, no Latin look-alikes (see LARGE_SCRIPT_BLOCKS).
-        if in_large_script_block(c) {
-            return class::ALPHA | class::WORD;
-        }
-        let i = (c as usize ^ (c as usize >> 8)) % ClassMemo::SLOTS;
-        if let Some(&(k, f)) = self.slots.get(i)
-            && k == c
-        {
-            return f;
-        }
-        let f = class_of(c);
-        if let Some(slot) = self.slots.get_mut(i) {
-            *slot = (c, f);
-        }
-        f
-    }
+/// Builds the class table now, so that no scan pays for it; the engine calls this when it is
+/// built.
+pub(crate) fn warm_tables() {
+    std::sync::LazyLock::force(&SMALL_CLASSES);
 }
 
 /// A word that spells Latin with look-alike letters: `mixed` when it also has ASCII letters
@@ -430,8 +393,8 @@ struct Word {
 
 impl WordPass {
     fn run(text: &str) -> WordPass {
-        let small = &*SMALL_CLASSES;
-        let mut memo = ClassMemo::new();
+        let small: &[u8] = &SMALL_CLASSES;
+        let mut memo = CharMemo::new(class_of, small);
         let mut pass = WordPass::default();
         let mut word: Option<Word> = None;
         let bytes = text.as_bytes();
@@ -443,7 +406,13 @@ impl WordPass {
                 let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
                     break;
                 };
-                (c, memo.class(small, c), c.len_utf8())
+                // Letters, parts of words, no Latin look-alikes (see LARGE_SCRIPT_BLOCKS).
+                let f = if in_large_script_block(c) {
+                    class::ALPHA | class::WORD
+                } else {
+                    memo.get(c)
+                };
+                (c, f, c.len_utf8())
             };
             if f & class::ALPHA != 0 {
                 if c.is_ascii() {

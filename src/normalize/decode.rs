@@ -522,6 +522,7 @@ fn invisible_payloads(text: &str, layers: &mut Vec<Layer>, budget: &mut usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_rng::Rng;
 
     fn layers(t: &str) -> Vec<Layer> {
         decode_layers(t, &TextStats::of(t), 1 << 20)
@@ -613,15 +614,9 @@ mod tests {
             "\u{1F3F4}",
             "é",
         ];
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rng = Rng::new(0x9e37_79b9_7f4a_7c15);
         for _ in 0..3000 {
-            let mut t = String::new();
-            for _ in 0..(state % 24) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                t.push_str(alphabet[(state % alphabet.len() as u64) as usize]);
-            }
+            let t: String = (0..rng.below(24)).map(|_| *rng.pick(&alphabet)).collect();
             let mut got = Vec::new();
             invisible_payloads(&t, &mut got, &mut (1 << 20));
             let want: Vec<_> = payload_runs_by_walk(&t)

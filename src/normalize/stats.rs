@@ -158,19 +158,17 @@ pub(crate) fn long_runs(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_rng::Rng;
 
     #[test]
     fn long_runs_are_the_maximal_runs_of_at_least_min_bytes() {
         let alphabet = b"aZ09+/-_=:. \n\xc3\xa9";
-        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut rng = Rng::new(0x2545_f491_4f6c_dd1d);
         for _ in 0..2000 {
             let mut t = Vec::new();
-            while t.len() < (state % 200) as usize {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
+            for _ in 0..rng.below(200) {
                 // Mostly run bytes, so long runs are common.
-                let pick = (state >> 8) as usize % (alphabet.len() + 12);
+                let pick = rng.below(alphabet.len() + 12);
                 t.push(alphabet.get(pick).copied().unwrap_or(b'x'));
             }
             let member = |b: u8| b.is_ascii_alphanumeric() || b == b'+' || b == b'/';
@@ -257,16 +255,10 @@ mod tests {
             ],
             &['a', 'b', 'Z', 'q', '_', '-', '=', '7', ' '],
         ];
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rng = Rng::new(0x9e37_79b9_7f4a_7c15);
         for alphabet in alphabets {
             for _ in 0..300 {
-                let mut t = String::new();
-                for _ in 0..(state % 600) {
-                    state ^= state << 13;
-                    state ^= state >> 7;
-                    state ^= state << 17;
-                    t.push(alphabet[(state % alphabet.len() as u64) as usize]);
-                }
+                let t: String = (0..rng.below(600)).map(|_| *rng.pick(alphabet)).collect();
                 cases.push(t);
             }
         }

@@ -83,59 +83,51 @@ fn skeleton_into(c: char, emit: &mut dyn FnMut(char)) -> bool {
     dropped
 }
 
-/// Per-character results of one view: a table built once per process for every one- and
-/// two-byte character (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic: about a millisecond
-/// of Unicode table work), and a direct-mapped memo per text for the rest, where text in one
-/// script repeats a small alphabet. A message with a few accented letters so pays no table
-/// lookups at all once the process is warm.
-struct CharMemo {
-    fold: FoldFn,
-    small: &'static [Folded],
-    slots: Vec<Option<(char, Folded)>>,
+/// Per-character results of `compute`, a pure function of the character: a table built once
+/// per process for every one- and two-byte character (Latin, Greek, Cyrillic, Armenian,
+/// Hebrew, Arabic; see [`small_table`]), and a direct-mapped memo per text for the rest, where
+/// text in one script repeats a small alphabet. A message with a few accented letters so pays
+/// no Unicode table lookups at all once the process is warm. Used by the views here and by
+/// SEC-24's character classes.
+pub(crate) struct CharMemo<T: Copy + 'static> {
+    compute: fn(char) -> T,
+    small: &'static [T],
+    slots: Vec<Option<(char, T)>>,
 }
 
-/// Characters below this have their results in the per-process tables.
+/// Characters below this are tabled once per process.
 const SMALL: u32 = 0x800;
 
-/// `fold` of every character below [`SMALL`].
-fn small_table(fold: FoldFn) -> Box<[Folded]> {
+/// `compute` of every character below U+0800, for a `static` [`std::sync::LazyLock`] that
+/// [`CharMemo::new`] then reads.
+pub(crate) fn small_table<T>(compute: fn(char) -> T) -> Box<[T]> {
     (0..SMALL)
-        .map(|cp| Folded::of(char::from_u32(cp).unwrap_or('\0'), fold))
+        .map(|cp| compute(char::from_u32(cp).unwrap_or('\0')))
         .collect()
 }
 
-static NFKC_SMALL: std::sync::LazyLock<Box<[Folded]>> =
-    std::sync::LazyLock::new(|| small_table(nfkc_into));
-static SKELETON_SMALL: std::sync::LazyLock<Box<[Folded]>> =
-    std::sync::LazyLock::new(|| small_table(skeleton_into));
-
-/// Builds the per-process character tables of the views now (about a millisecond), so that
-/// no scan pays for it; the engine calls this when it is built.
-pub fn warm_tables() {
-    std::sync::LazyLock::force(&NFKC_SMALL);
-    std::sync::LazyLock::force(&SKELETON_SMALL);
-}
-
-impl CharMemo {
+impl<T: Copy + 'static> CharMemo<T> {
     const SLOTS: usize = 256;
 
-    fn new(fold: FoldFn, small: &'static [Folded]) -> CharMemo {
+    /// A memo of `compute`, with `small` its [`small_table`].
+    pub(crate) fn new(compute: fn(char) -> T, small: &'static [T]) -> CharMemo<T> {
         CharMemo {
-            fold,
+            compute,
             small,
-            slots: vec![None; CharMemo::SLOTS],
+            slots: vec![None; Self::SLOTS],
         }
     }
 
-    fn get(&mut self, c: char) -> Folded {
+    /// `compute(c)`, from the table, the memo, or computed and memoised.
+    pub(crate) fn get(&mut self, c: char) -> T {
         if let Some(&f) = self.small.get(c as usize) {
             return f;
         }
-        let i = (c as usize ^ (c as usize >> 8)) % CharMemo::SLOTS;
+        let i = (c as usize ^ (c as usize >> 8)) % Self::SLOTS;
         match self.slots.get(i).copied().flatten() {
             Some((k, f)) if k == c => f,
             _ => {
-                let f = Folded::of(c, self.fold);
+                let f = (self.compute)(c);
                 if let Some(slot) = self.slots.get_mut(i) {
                     *slot = Some((c, f));
                 }
@@ -143,6 +135,26 @@ impl CharMemo {
             }
         }
     }
+}
+
+fn nfkc_folded(c: char) -> Folded {
+    Folded::of(c, nfkc_into)
+}
+
+fn skeleton_folded(c: char) -> Folded {
+    Folded::of(c, skeleton_into)
+}
+
+static NFKC_SMALL: std::sync::LazyLock<Box<[Folded]>> =
+    std::sync::LazyLock::new(|| small_table(nfkc_folded));
+static SKELETON_SMALL: std::sync::LazyLock<Box<[Folded]>> =
+    std::sync::LazyLock::new(|| small_table(skeleton_folded));
+
+/// Builds the per-process character tables of the views now (about a millisecond), so that
+/// no scan pays for it; the engine calls this when it is built.
+pub fn warm_tables() {
+    std::sync::LazyLock::force(&NFKC_SMALL);
+    std::sync::LazyLock::force(&SKELETON_SMALL);
 }
 
 /// The big ideographic and syllabic blocks: hiragana, katakana, CJK unified ideographs,
@@ -171,7 +183,7 @@ pub fn normalized_view(text: &str) -> Option<MappedText> {
     if text.is_ascii() {
         return None;
     }
-    let mut memo = CharMemo::new(nfkc_into, &NFKC_SMALL);
+    let mut memo = CharMemo::new(nfkc_folded, &NFKC_SMALL);
     build_view(
         text,
         |c| {
@@ -204,7 +216,7 @@ pub fn skeleton_view(text: &str) -> Option<MappedText> {
     if text.is_ascii() {
         return None;
     }
-    let mut memo = CharMemo::new(skeleton_into, &SKELETON_SMALL);
+    let mut memo = CharMemo::new(skeleton_folded, &SKELETON_SMALL);
     build_view(
         text,
         |c| {

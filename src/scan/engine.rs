@@ -95,6 +95,7 @@ impl EngineBuilder {
     /// Loads the packs, checks ids, builds the prefilter.
     pub fn build(self) -> Result<Engine, EngineError> {
         crate::normalize::warm_tables();
+        detectors::warm_tables();
         let sel = self.selection;
         for id in sel.enable.iter().chain(&sel.disable) {
             if detectors::lookup(id).is_none() {
@@ -374,8 +375,8 @@ impl Engine {
             return;
         }
         // Per triggered rule, the windows around its keyword hits, merged as they come (hits
-        // arrive in order of position, give or take the words of a phrase), each marked with whether an `also` literal of the
-        // rule lies inside it. Per-rule state is allocated on the first hit only, so a
+        // arrive in order of position, give or take the words of a phrase), each marked with
+        // whether an `also` literal of the rule lies inside it. Per-rule state is allocated on the first hit only, so a
         // segment without keywords (most short ones) allocates nothing.
         let mut opened: Vec<Opened> = Vec::new();
         let mut state: Vec<RuleState> = Vec::new();

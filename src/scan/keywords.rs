@@ -469,6 +469,7 @@ impl KeywordSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_rng::Rng;
     use aho_corasick::{AhoCorasick, MatchKind};
 
     /// Keywords as `(literal, (word start, word end))`.
@@ -697,16 +698,11 @@ mod tests {
         let syllables = [
             "ig", "no", "re", "_", "-", "@", "sk", "é", "語", "q", "ai", " ", "/",
         ];
-        let mut state = 0x0dd_ba11_cafe_f00du64;
+        let mut rng = Rng::new(0x0dd_ba11_cafe_f00d);
         let words: Vec<String> = (0..600)
             .map(|_| {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                let n = 1 + (state % 9) as usize;
-                (0..n)
-                    .map(|i| syllables[((state >> (6 * i)) % syllables.len() as u64) as usize])
-                    .collect()
+                let n = 1 + rng.below(9);
+                (0..n).map(|_| *rng.pick(&syllables)).collect()
             })
             .collect();
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -716,40 +712,30 @@ mod tests {
     /// Texts built from fragments of `words` in random case, so the filter sees near-misses,
     /// overlaps and prefix collisions, not just clean hits; each compared with Aho-Corasick.
     fn check_random_texts(words: &[&str], seed: u64, rounds: usize, max_len: usize) {
-        let mut state = seed;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut rng = Rng::new(seed);
         let ks: Vec<Bounded<'_>> = words
             .iter()
-            .map(|w| (*w, (next() % 3 == 0, next() % 4 == 0)))
+            .map(|w| (*w, (rng.below(3) == 0, rng.below(4) == 0)))
             .collect();
         let set = KeywordSet::new(&ks);
         let reference = Reference::new(&ks);
         for _ in 0..rounds {
-            let len = (next() as usize) % (max_len + 1);
+            let len = rng.below(max_len + 1);
             let mut text = String::new();
             while text.len() < len {
-                let k: Vec<char> = words[(next() % words.len() as u64) as usize]
-                    .chars()
-                    .collect();
-                let cut = (next() as usize) % (k.len() + 1);
+                let k: Vec<char> = rng.pick(words).chars().collect();
+                let cut = rng.below(k.len() + 1);
                 for &c in &k[..cut.max(1)] {
-                    text.push(if next() % 2 == 0 {
+                    text.push(if rng.below(2) == 0 {
                         c.to_ascii_uppercase()
                     } else {
                         c
                     });
                 }
-                if next() % 3 == 0 {
-                    text.push(
-                        [
-                            ' ', '-', '`', '{', '@', '\0', 'é', 'Z', '9', '語', '\n', '\t',
-                        ][(next() % 12) as usize],
-                    );
+                if rng.below(3) == 0 {
+                    text.push(*rng.pick(&[
+                        ' ', '-', '`', '{', '@', '\0', 'é', 'Z', '9', '語', '\n', '\t',
+                    ]));
                 }
             }
             assert_eq!(

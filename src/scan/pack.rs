@@ -427,7 +427,8 @@ mod tests {
         // The corpora use some of each regex's alternatives; strings drawn from the regex
         // itself use all of them (every branch, optional part and letter case), so a keyword
         // list that misses a branch shows up here rather than as a silent miss in the field.
-        use crate::scan::regex_sample::{Rng, samples};
+        use crate::scan::regex_sample::samples;
+        use crate::test_rng::Rng;
         const PER_RULE: usize = 1000;
         let mut rng = Rng::new(0x5eed);
         let mut holes = Vec::new();

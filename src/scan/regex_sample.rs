@@ -6,29 +6,8 @@
 //! Look-arounds (`\b`, `^`) are not enforced while drawing, so callers keep only the samples
 //! the regex really matches.
 
+use crate::test_rng::Rng;
 use regex_syntax::hir::{Class, Hir, HirKind};
-
-/// A small deterministic generator (xorshift64*), so failures replay.
-pub struct Rng(u64);
-
-impl Rng {
-    /// A generator from a non-zero seed.
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed.max(1))
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// A number in `0..n` (`n > 0`).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
 
 /// Parses `pattern` and draws `n` strings from it.
 pub fn samples(pattern: &str, n: usize, rng: &mut Rng) -> Result<Vec<String>, String> {
