@@ -206,18 +206,19 @@ pub(crate) fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
 /// boundary) for every character.
 #[inline]
 pub(crate) fn char_at(bytes: &[u8], i: usize) -> Option<(char, usize)> {
-    let cont = |b: u8| u32::from(b & 0x3F);
-    let (cp, len) = match *bytes.get(i..)? {
-        [b0, ..] if b0 < 0x80 => (u32::from(b0), 1),
-        [b0, b1, ..] if b0 < 0xE0 => ((u32::from(b0 & 0x1F) << 6) | cont(b1), 2),
-        [b0, b1, b2, ..] if b0 < 0xF0 => {
-            ((u32::from(b0 & 0x0F) << 12) | (cont(b1) << 6) | cont(b2), 3)
-        }
-        [b0, b1, b2, b3, ..] => (
-            (u32::from(b0 & 0x07) << 18) | (cont(b1) << 12) | (cont(b2) << 6) | cont(b3),
-            4,
-        ),
-        _ => return None,
+    let b0 = *bytes.get(i)?;
+    // A missing continuation byte cannot happen in a `str`; reading it as zero keeps this
+    // total without a panic path.
+    let cont = |k: usize| bytes.get(i + k).map_or(0, |&b| u32::from(b & 0x3F));
+    let (cp, len) = if b0 < 0x80 {
+        (u32::from(b0), 1)
+    } else if b0 < 0xE0 {
+        ((u32::from(b0 & 0x1F) << 6) | cont(1), 2)
+    } else if b0 < 0xF0 {
+        ((u32::from(b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        let cp = (u32::from(b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3);
+        (cp, 4)
     };
     Some((char::from_u32(cp)?, len))
 }
