@@ -25,7 +25,10 @@
 //! Origins: everywhere: hidden text is dangerous wherever the model reads it.
 
 use super::{ALL_ORIGINS, DetectorInfo, NativeHit, ViewSet};
-use crate::normalize::{CharMemo, TextStats, in_large_script_block, is_invisible, small_table};
+use crate::normalize::{
+    CharMemo, MemoSlot, TextStats, char_at, in_large_script_block, is_invisible, next_non_ascii,
+    small_table,
+};
 use crate::scan::Severity;
 use crate::scan::excerpt::sanitize;
 use crate::scan::select::Profile;
@@ -358,10 +361,47 @@ fn class_of(c: char) -> u8 {
 static SMALL_CLASSES: std::sync::LazyLock<Box<[u8]>> =
     std::sync::LazyLock::new(|| small_table(class_of));
 
+thread_local! {
+    /// Classes of the characters above the small table, kept across texts.
+    static CLASS_MEMO: MemoSlot<u8> = const { std::cell::Cell::new(None) };
+}
+
 /// Builds the class table now, so that no scan pays for it; the engine calls this when it is
 /// built.
 pub(crate) fn warm_tables() {
     std::sync::LazyLock::force(&SMALL_CLASSES);
+}
+
+/// The class bits of `c`, from the table, the large-block rule or the memo.
+fn class(memo: &mut CharMemo<u8>, c: char) -> u8 {
+    match memo.small().get(c as usize) {
+        Some(&f) => f,
+        // Letters, parts of words, no Latin look-alikes (see LARGE_SCRIPT_BLOCKS).
+        None if in_large_script_block(c) => class::ALPHA | class::WORD,
+        None => memo.get(c),
+    }
+}
+
+/// The character that ends just before byte `i` of `bytes` (the bytes of a `str`, `i` a
+/// character boundary), and its length.
+fn char_before(bytes: &[u8], i: usize) -> Option<(char, usize)> {
+    let lead = (i.saturating_sub(4)..i)
+        .rev()
+        .find(|&j| bytes.get(j).is_some_and(|&b| b & 0xC0 != 0x80))?;
+    char_at(bytes, lead)
+}
+
+/// Number of ASCII letters in `bytes`, counted in byte lanes the compiler vectorizes.
+fn ascii_letters(bytes: &[u8]) -> usize {
+    bytes
+        .chunks(255)
+        .map(|chunk| {
+            let n = chunk.iter().fold(0u8, |n, &b| {
+                n + u8::from((b | 0x20).wrapping_sub(b'a') < 26)
+            });
+            usize::from(n)
+        })
+        .sum()
 }
 
 /// A word that spells Latin with look-alike letters: `mixed` when it also has ASCII letters
@@ -382,7 +422,7 @@ struct WordPass {
     found: Vec<Confusable>,
 }
 
-/// Letters of the word being read.
+/// Letters of a word.
 #[derive(Default)]
 struct Word {
     start: usize,
@@ -392,60 +432,70 @@ struct Word {
 }
 
 impl WordPass {
+    /// Only non-ASCII characters can be letters of other scripts, look-alikes or suspects, so
+    /// the pass classifies those alone and counts ASCII letters in one vectorized sweep. Only
+    /// a word holding a look-alike can be reported, so a word is read, whole, only when the
+    /// pass meets its first look-alike: text in scripts without Latin look-alikes (CJK,
+    /// Arabic, Hebrew) and Latin text with a few accents is never read word by word.
     fn run(text: &str) -> WordPass {
-        let small: &[u8] = &SMALL_CLASSES;
-        let mut memo = CharMemo::new(class_of, small);
-        let mut pass = WordPass::default();
-        let mut word: Option<Word> = None;
         let bytes = text.as_bytes();
-        let mut i = 0;
-        while let Some(&b) = bytes.get(i) {
-            let (c, f, len) = if b.is_ascii() {
-                (char::from(b), small[usize::from(b)], 1)
-            } else {
-                let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
-                    break;
-                };
-                // Letters, parts of words, no Latin look-alikes (see LARGE_SCRIPT_BLOCKS).
-                let f = if in_large_script_block(c) {
-                    class::ALPHA | class::WORD
-                } else {
-                    memo.get(c)
-                };
-                (c, f, c.len_utf8())
-            };
+        let mut memo = CharMemo::take(&CLASS_MEMO, class_of, &SMALL_CLASSES);
+        let mut pass = WordPass {
+            latin: ascii_letters(bytes),
+            ..WordPass::default()
+        };
+        // End of the last word read whole: a look-alike before it was counted with it.
+        let mut read_to = 0;
+        let mut i = next_non_ascii(bytes, 0);
+        while let Some((c, len)) = char_at(bytes, i) {
+            let f = class(&mut memo, c);
             if f & class::ALPHA != 0 {
-                if c.is_ascii() {
-                    pass.latin += 1;
-                } else {
-                    pass.other += 1;
-                }
+                pass.other += 1;
             }
             if f & class::SUSPECT != 0 {
                 pass.suspects.push(i);
             }
-            if f & class::WORD != 0 {
-                let w = word.get_or_insert_with(|| Word {
-                    start: i,
-                    ..Word::default()
-                });
-                if c.is_ascii() {
-                    // Digits are shared by every script.
-                    w.ascii += u32::from(c.is_ascii_alphabetic());
-                } else if f & class::LOOK != 0 {
-                    w.look += 1;
-                } else if f & class::INVISIBLE == 0 {
-                    w.foreign += 1;
-                }
-            } else if let Some(w) = word.take() {
-                pass.end_word(w, i);
+            if f & class::LOOK != 0 && i >= read_to {
+                read_to = pass.read_word(bytes, i, &mut memo);
             }
-            i += len;
+            i = next_non_ascii(bytes, i + len);
         }
-        if let Some(w) = word.take() {
-            pass.end_word(w, text.len());
-        }
+        memo.put_back(&CLASS_MEMO);
         pass
+    }
+
+    /// Reads the word (a maximal run of [`class::WORD`] characters) around byte `at`, records
+    /// it if it spells Latin with look-alikes, and answers where it ends.
+    fn read_word(&mut self, bytes: &[u8], at: usize, memo: &mut CharMemo<u8>) -> usize {
+        let mut start = at;
+        while let Some((c, len)) = char_before(bytes, start) {
+            if class(memo, c) & class::WORD == 0 {
+                break;
+            }
+            start -= len;
+        }
+        let mut w = Word {
+            start,
+            ..Word::default()
+        };
+        let mut end = start;
+        while let Some((c, len)) = char_at(bytes, end) {
+            let f = class(memo, c);
+            if f & class::WORD == 0 {
+                break;
+            }
+            if c.is_ascii() {
+                // Digits are shared by every script.
+                w.ascii += u32::from(c.is_ascii_alphabetic());
+            } else if f & class::LOOK != 0 {
+                w.look += 1;
+            } else if f & class::INVISIBLE == 0 {
+                w.foreign += 1;
+            }
+            end += len;
+        }
+        self.end_word(w, end);
+        end
     }
 
     fn end_word(&mut self, w: Word, end: usize) {
@@ -509,6 +559,103 @@ mod tests {
                 !(is_lookalike_script(c) && ascii_lookalike(c).is_some()),
                 "{c:?}"
             );
+        }
+    }
+
+    /// The word pass as it was first written: one walk over every character.
+    fn reference_pass(text: &str) -> WordPass {
+        let mut pass = WordPass::default();
+        let mut word: Option<Word> = None;
+        for (i, c) in text.char_indices() {
+            let f = if in_large_script_block(c) {
+                class::ALPHA | class::WORD
+            } else {
+                class_of(c)
+            };
+            if f & class::ALPHA != 0 {
+                if c.is_ascii() {
+                    pass.latin += 1;
+                } else {
+                    pass.other += 1;
+                }
+            }
+            if f & class::SUSPECT != 0 {
+                pass.suspects.push(i);
+            }
+            if f & class::WORD != 0 {
+                let w = word.get_or_insert_with(|| Word {
+                    start: i,
+                    ..Word::default()
+                });
+                if c.is_ascii() {
+                    w.ascii += u32::from(c.is_ascii_alphabetic());
+                } else if f & class::LOOK != 0 {
+                    w.look += 1;
+                } else if f & class::INVISIBLE == 0 {
+                    w.foreign += 1;
+                }
+            } else if let Some(w) = word.take() {
+                pass.end_word(w, i);
+            }
+        }
+        if let Some(w) = word.take() {
+            pass.end_word(w, text.len());
+        }
+        pass
+    }
+
+    #[test]
+    fn word_pass_agrees_with_a_walk_over_every_character() {
+        let alphabet = [
+            "a",
+            "Z",
+            "7",
+            " ",
+            ".",
+            "-",
+            "\u{430}",
+            "\u{43E}",
+            "\u{440}",
+            "\u{3BF}",
+            "\u{5E9}",
+            "\u{645}",
+            "\u{65E5}",
+            "\u{AC00}",
+            "\u{30FC}",
+            "\u{E9}",
+            "\u{301}",
+            "\u{200B}",
+            "\u{200D}",
+            "\u{202E}",
+            "\u{2066}",
+            "\u{FE0F}",
+            "\u{E0041}",
+            "\u{1F389}",
+            "\u{FF49}",
+            "\u{13A0}",
+            "\u{1F00}",
+            "\u{D7}",
+            "\u{FF0C}",
+            "\u{3002}",
+            "\u{A0}",
+            "\u{85}",
+        ];
+        let mut rng = crate::test_rng::Rng::new(24);
+        for _ in 0..20_000 {
+            let t: String = (0..rng.below(40)).map(|_| *rng.pick(&alphabet)).collect();
+            let (got, want) = (WordPass::run(&t), reference_pass(&t));
+            assert_eq!(
+                (got.latin, got.other, &got.suspects),
+                (want.latin, want.other, &want.suspects),
+                "{t:?}"
+            );
+            let spans = |p: &WordPass| {
+                p.found
+                    .iter()
+                    .map(|w| (w.span.clone(), w.mixed))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(spans(&got), spans(&want), "{t:?}");
         }
     }
 

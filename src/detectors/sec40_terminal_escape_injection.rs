@@ -77,7 +77,7 @@ impl Acc {
 fn scan(text: &str, _stats: &TextStats, out: &mut Vec<NativeHit>) {
     let b = text.as_bytes();
     let mut acc = Acc::default();
-    let mut i = 0usize;
+    let mut i = next_trigger(b, 0);
     while i < b.len() {
         // ESC, or the two-byte UTF-8 forms of C1 CSI (U+009B), OSC (U+009D), DCS (U+0090).
         let (intro, body) = match b[i] {
@@ -101,7 +101,9 @@ fn scan(text: &str, _stats: &TextStats, out: &mut Vec<NativeHit>) {
                 continue;
             }
             _ => {
-                i += 1;
+                // Nothing else starts a sequence: jump to the next byte that can (on text
+                // without escapes that is one vectorized search, not a test per byte).
+                i = next_trigger(b, i + 1);
                 continue;
             }
         };
@@ -191,6 +193,14 @@ fn scan(text: &str, _stats: &TextStats, out: &mut Vec<NativeHit>) {
             excerpt: if n > 1 { format!("{ex} (×{n})") } else { ex },
         });
     }
+}
+
+/// Offset of the first byte at or after `from` that can start what [`scan`] looks for: ESC,
+/// backspace, or 0xC2 (the lead byte of the C1 controls' UTF-8 forms); `b.len()` if none.
+fn next_trigger(b: &[u8], from: usize) -> usize {
+    b.get(from..)
+        .and_then(|rest| memchr::memchr3(0x1B, 0x08, 0xC2, rest))
+        .map_or(b.len(), |p| from + p)
 }
 
 #[cfg(test)]

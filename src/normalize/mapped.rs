@@ -34,14 +34,28 @@ impl MappedText {
     /// copy shares with the source, so this maps them exactly like per-character entries.)
     pub fn push_kept(&mut self, s: &str, src: usize) {
         self.text.push_str(s);
-        let offset = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
-        self.map.extend((src..src + s.len()).map(offset));
+        let end = src.saturating_add(s.len());
+        match (u32::try_from(src), u32::try_from(end)) {
+            // A plain counting fill, without a conversion per byte: kept runs are most of a
+            // view, so this is most of its map.
+            (Ok(a), Ok(b)) => self.map.extend(a..b),
+            _ => {
+                let offset = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+                self.map.extend((src..end).map(offset));
+            }
+        }
     }
 
     /// Appends one character produced by the source character starting at `src`.
     pub fn push(&mut self, c: char, src: usize) {
-        let mut buf = [0u8; 4];
-        self.push_str(c.encode_utf8(&mut buf), src);
+        // Folds are mostly one ASCII letter (a Cyrillic `о` in the skeleton): one byte each,
+        // without a copy through a buffer.
+        self.text.push(c);
+        let src = u32::try_from(src).unwrap_or(u32::MAX);
+        match c.len_utf8() {
+            1 => self.map.push(src),
+            n => self.map.extend(std::iter::repeat_n(src, n)),
+        }
     }
 
     /// Closes the map with the source length; call once after the last push.

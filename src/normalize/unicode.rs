@@ -85,15 +85,22 @@ fn skeleton_into(c: char, emit: &mut dyn FnMut(char)) -> bool {
 
 /// Per-character results of `compute`, a pure function of the character: a table built once
 /// per process for every one- and two-byte character (Latin, Greek, Cyrillic, Armenian,
-/// Hebrew, Arabic; see [`small_table`]), and a direct-mapped memo per text for the rest, where
-/// text in one script repeats a small alphabet. A message with a few accented letters so pays
-/// no Unicode table lookups at all once the process is warm. Used by the views here and by
+/// Hebrew, Arabic; see [`small_table`]), and a direct-mapped memo for the rest, where text in
+/// one script repeats a small alphabet. A message with a few accented letters so pays no
+/// Unicode table lookups at all once the process is warm. Used by the views here and by
 /// SEC-24's character classes.
+///
+/// Each user keeps its memo in a `thread_local!` [`MemoSlot`] ([`CharMemo::take`] and
+/// [`CharMemo::put_back`]), so the memo outlives one text: a stream of short segments does not
+/// allocate a memo and recompute the same punctuation and emoji for every segment.
 pub(crate) struct CharMemo<T: Copy + 'static> {
     compute: fn(char) -> T,
     small: &'static [T],
     slots: Vec<Option<(char, T)>>,
 }
+
+/// Where a thread keeps one user's [`CharMemo`] between texts (`None` while it is in use).
+pub(crate) type MemoSlot<T> = std::cell::Cell<Option<CharMemo<T>>>;
 
 /// Characters below this are tabled once per process.
 const SMALL: u32 = 0x800;
@@ -118,6 +125,31 @@ impl<T: Copy + 'static> CharMemo<T> {
         }
     }
 
+    /// The memo this thread keeps in `slot`, or a new one (first use on this thread, or a
+    /// memo already taken and not yet put back). Entries are pure functions of the character,
+    /// so a kept memo answers exactly what a new one would.
+    pub(crate) fn take(
+        slot: &'static std::thread::LocalKey<MemoSlot<T>>,
+        compute: fn(char) -> T,
+        small: &'static [T],
+    ) -> CharMemo<T> {
+        slot.try_with(std::cell::Cell::take)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| CharMemo::new(compute, small))
+    }
+
+    /// Keeps this memo in `slot` for the thread's next text.
+    pub(crate) fn put_back(self, slot: &'static std::thread::LocalKey<MemoSlot<T>>) {
+        // Only fails while the thread is being torn down, when the memo is of no further use.
+        let _ = slot.try_with(|s| s.set(Some(self)));
+    }
+
+    /// The one- and two-byte table.
+    pub(crate) fn small(&self) -> &'static [T] {
+        self.small
+    }
+
     /// `compute(c)`, from the table, the memo, or computed and memoised.
     pub(crate) fn get(&mut self, c: char) -> T {
         if let Some(&f) = self.small.get(c as usize) {
@@ -137,23 +169,87 @@ impl<T: Copy + 'static> CharMemo<T> {
     }
 }
 
-fn nfkc_folded(c: char) -> Folded {
-    Folded::of(c, nfkc_into)
+/// Offset of the first non-ASCII byte of `bytes` at or after `from`, or `bytes.len()`.
+///
+/// Tests eight bytes at a time: ASCII runs in multilingual text are whole Latin sentences as
+/// often as single spaces, and the byte right at `from` is checked first for the latter.
+pub(crate) fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let Some(rest) = bytes.get(from..) else {
+        return bytes.len();
+    };
+    if rest.first().is_some_and(|&b| b >= 0x80) {
+        return from;
+    }
+    let mut blocks = rest.chunks_exact(8);
+    let mut at = from;
+    for block in &mut blocks {
+        if let Ok(block) = <[u8; 8]>::try_from(block) {
+            let high = u64::from_le_bytes(block) & HIGH;
+            if high != 0 {
+                return at + (high.trailing_zeros() / 8) as usize;
+            }
+        }
+        at += 8;
+    }
+    blocks
+        .remainder()
+        .iter()
+        .position(|&b| b >= 0x80)
+        .map_or(bytes.len(), |p| at + p)
+}
+
+/// The character that starts at byte `i` of `bytes` (the bytes of a `str`, `i` a character
+/// boundary), and its length in bytes; `None` at the end.
+///
+/// The same decoding as `str::chars`, without re-slicing the `str` (and so re-checking the
+/// boundary) for every character.
+#[inline]
+pub(crate) fn char_at(bytes: &[u8], i: usize) -> Option<(char, usize)> {
+    let b0 = *bytes.get(i)?;
+    // A missing continuation byte cannot happen in a `str`; reading it as zero keeps this
+    // total without a panic path.
+    let cont = |k: usize| bytes.get(i + k).map_or(0, |&b| u32::from(b & 0x3F));
+    let (cp, len) = if b0 < 0x80 {
+        (u32::from(b0), 1)
+    } else if b0 < 0xE0 {
+        ((u32::from(b0 & 0x1F) << 6) | cont(1), 2)
+    } else if b0 < 0xF0 {
+        ((u32::from(b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        let cp = (u32::from(b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3);
+        (cp, 4)
+    };
+    Some((char::from_u32(cp)?, len))
+}
+
+/// What the normalized view makes of `c`: nothing for an invisible, else its NFKC.
+fn normalized_folded(c: char) -> Folded {
+    if is_invisible(c) {
+        Folded::of(c, |_, _| false)
+    } else {
+        Folded::of(c, nfkc_into)
+    }
 }
 
 fn skeleton_folded(c: char) -> Folded {
     Folded::of(c, skeleton_into)
 }
 
-static NFKC_SMALL: std::sync::LazyLock<Box<[Folded]>> =
-    std::sync::LazyLock::new(|| small_table(nfkc_folded));
+static NORMALIZED_SMALL: std::sync::LazyLock<Box<[Folded]>> =
+    std::sync::LazyLock::new(|| small_table(normalized_folded));
 static SKELETON_SMALL: std::sync::LazyLock<Box<[Folded]>> =
     std::sync::LazyLock::new(|| small_table(skeleton_folded));
+
+thread_local! {
+    static NORMALIZED_MEMO: MemoSlot<Folded> = const { std::cell::Cell::new(None) };
+    static SKELETON_MEMO: MemoSlot<Folded> = const { std::cell::Cell::new(None) };
+}
 
 /// Builds the per-process character tables of the views now (about a millisecond), so that
 /// no scan pays for it; the engine calls this when it is built.
 pub fn warm_tables() {
-    std::sync::LazyLock::force(&NFKC_SMALL);
+    std::sync::LazyLock::force(&NORMALIZED_SMALL);
     std::sync::LazyLock::force(&SKELETON_SMALL);
 }
 
@@ -183,20 +279,22 @@ pub fn normalized_view(text: &str) -> Option<MappedText> {
     if text.is_ascii() {
         return None;
     }
-    let mut memo = CharMemo::new(nfkc_folded, &NFKC_SMALL);
-    build_view(
+    let mut memo = CharMemo::take(&NORMALIZED_MEMO, normalized_folded, &NORMALIZED_SMALL);
+    let view = build_view(
         text,
+        memo.small(),
+        // No invisible is in a large block (a test checks), so the order does not matter.
         |c| {
-            if is_invisible(c) {
-                Some(Folded::of(c, |_, _| false))
-            } else if in_large_script_block(c) {
+            if in_large_script_block(c) {
                 None
             } else {
                 Some(memo.get(c)).filter(|f| f.changed)
             }
         },
         nfkc_into,
-    )
+    );
+    memo.put_back(&NORMALIZED_MEMO);
+    view
 }
 
 /// The confusable skeleton view: every non-ASCII character replaced by its UTS #39 prototype,
@@ -216,9 +314,10 @@ pub fn skeleton_view(text: &str) -> Option<MappedText> {
     if text.is_ascii() {
         return None;
     }
-    let mut memo = CharMemo::new(skeleton_folded, &SKELETON_SMALL);
-    build_view(
+    let mut memo = CharMemo::take(&SKELETON_MEMO, skeleton_folded, &SKELETON_SMALL);
+    let view = build_view(
         text,
+        memo.small(),
         |c| {
             if in_large_script_block(c) && !SKELETON_ASCII_IN_LARGE_BLOCKS.contains(&c) {
                 return None;
@@ -226,7 +325,9 @@ pub fn skeleton_view(text: &str) -> Option<MappedText> {
             Some(memo.get(c)).filter(|f| f.changed)
         },
         skeleton_into,
-    )
+    );
+    memo.put_back(&SKELETON_MEMO);
+    view
 }
 
 /// The kana and ideographs whose UTS #39 skeleton holds ASCII: ノ and 丿 (`/`), 丅 (`T`), 丫
@@ -235,15 +336,18 @@ pub fn skeleton_view(text: &str) -> Option<MappedText> {
 const SKELETON_ASCII_IN_LARGE_BLOCKS: [char; 5] =
     ['\u{30CE}', '\u{4E05}', '\u{4E2B}', '\u{4E36}', '\u{4E3F}'];
 
-/// Builds a view of `text` in which each non-ASCII character for which `fold` answers
-/// `Some` is replaced by what it folded to (`spill` refolds results too long to memoise), and
-/// everything else is kept. `None` when nothing changed.
+/// Builds a view of `text` in which each non-ASCII character that changes is replaced by what
+/// it folded to, and everything else is kept: a one- or two-byte character changes as its
+/// entry in `small` says, any other as `fold` answers (`Some` for a change). `spill` refolds
+/// results too long to memoise. `None` when nothing changed.
 ///
-/// Kept characters are copied a run at a time (one copy and one map fill per run, not a push
-/// per character), and nothing is allocated until the first change: text that needs no view
-/// costs one classification per non-ASCII character.
+/// ASCII runs are skipped eight bytes at a time; kept characters are copied a run at a time
+/// (one copy and one map fill per run, not a push per character), and nothing is allocated
+/// until the first change: text that needs no view costs one classification per non-ASCII
+/// character.
 fn build_view(
     text: &str,
+    small: &[Folded],
     mut fold: impl FnMut(char) -> Option<Folded>,
     spill: FoldFn,
 ) -> Option<MappedText> {
@@ -251,31 +355,27 @@ fn build_view(
     let mut out: Option<MappedText> = None;
     // Start of the run of kept bytes not yet copied to `out`.
     let mut kept = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        // ASCII is always kept: skip it without decoding.
-        if bytes[i] < 0x80 {
-            i += 1;
-            continue;
-        }
-        let Some(c) = text[i..].chars().next() else {
-            break;
+    let mut i = next_non_ascii(bytes, 0);
+    while let Some((c, len)) = char_at(bytes, i) {
+        let folded = match small.get(c as usize) {
+            Some(f) => Some(*f).filter(|f| f.changed),
+            None => fold(c),
         };
-        if let Some(f) = fold(c) {
+        if let Some(f) = folded {
             let view = out.get_or_insert_with(|| MappedText::with_capacity(text.len()));
-            view.push_kept(&text[kept..i], kept);
+            view.push_kept(text.get(kept..i).unwrap_or_default(), kept);
             match f.chars() {
                 Some(cs) => cs.iter().for_each(|&d| view.push(d, i)),
                 None => {
                     spill(c, &mut |d| view.push(d, i));
                 }
             }
-            kept = i + c.len_utf8();
+            kept = i + len;
         }
-        i += c.len_utf8();
+        i = next_non_ascii(bytes, i + len);
     }
     let mut view = out?;
-    view.push_kept(&text[kept..], kept);
+    view.push_kept(text.get(kept..).unwrap_or_default(), kept);
     view.finish(text.len());
     Some(view)
 }
@@ -295,6 +395,7 @@ mod tests {
         for c in LARGE_SCRIPT_BLOCKS.into_iter().flatten() {
             assert!(in_large_script_block(c));
             assert!(!Folded::of(c, nfkc_into).changed, "{c:?}");
+            assert!(!is_invisible(c), "{c:?}");
         }
     }
 
@@ -344,6 +445,36 @@ mod tests {
         assert_eq!(find("x"), "x");
         assert_eq!(find("é"), "é");
         assert!(normalized_view("日本語 café").is_none());
+    }
+
+    #[test]
+    fn char_at_decodes_like_chars() {
+        let mut buf = [0u8; 8];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let n = c.encode_utf8(&mut buf[1..]).len();
+            assert_eq!(char_at(&buf, 1), Some((c, n)), "{c:?}");
+            assert_eq!(char_at(&buf[..1 + n], 1 + n), None);
+        }
+    }
+
+    #[test]
+    fn next_non_ascii_finds_every_high_byte() {
+        let text = "plain ascii words, then é, 日本 and more plain ascii text 🎉x";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() + 1 {
+            let want = (from..bytes.len())
+                .find(|&i| bytes[i] >= 0x80)
+                .unwrap_or(bytes.len());
+            assert_eq!(next_non_ascii(bytes, from), want, "{from}");
+        }
+    }
+
+    #[test]
+    fn memos_kept_across_texts_answer_the_same() {
+        let src = "ｉｇｎｏｒｅ… ﬁle ☕\u{FE0F} ①";
+        let first = normalized_view(src);
+        assert_eq!(normalized_view(src), first);
+        assert_eq!(first.unwrap().text, "ignore... file ☕ 1");
     }
 
     #[test]
