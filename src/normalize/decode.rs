@@ -356,6 +356,87 @@ const CLASS: [u8; 256] = {
     t
 };
 
+/// 6-bit values of the standard (`+/`) and URL-safe (`-_`) base64 alphabets, `0xff` elsewhere:
+/// the same alphabets as [`B64`] and [`B64_URL`], for the few characters [`could_be_text`]
+/// decodes itself.
+const fn b64_table(url: bool) -> [u8; 256] {
+    let mut t = [0xffu8; 256];
+    let mut v = 0u8;
+    while v < 64 {
+        let c = match v {
+            0..=25 => b'A' + v,
+            26..=51 => b'a' + (v - 26),
+            52..=61 => b'0' + (v - 52),
+            62 if url => b'-',
+            62 => b'+',
+            _ if url => b'_',
+            _ => b'/',
+        };
+        t[c as usize] = v;
+        v += 1;
+    }
+    t
+}
+const B64_VALUES: [u8; 256] = b64_table(false);
+const B64_URL_VALUES: [u8; 256] = b64_table(true);
+
+/// Characters of a run decoded ahead of the whole run: two base64 quanta (six bytes), enough
+/// for the first bytes of most binary to be invalid UTF-8.
+const PROBE_B64: usize = 8;
+/// Hex digits decoded ahead of the whole run: the same six bytes.
+const PROBE_HEX: usize = 12;
+
+/// Whether bytes that start with `prefix` can still be valid UTF-8: `false` only when the
+/// prefix itself holds an invalid sequence, so [`texty`] would refuse any decoding that
+/// starts with it. Binary (an image header, a hash, random bytes) usually fails within its
+/// first few bytes, and is then refused without decoding the rest of the run.
+fn may_start_utf8(prefix: &[u8]) -> bool {
+    match std::str::from_utf8(prefix) {
+        Ok(_) => true,
+        // `None`: a sequence cut off by the end of the prefix, which later bytes may finish.
+        Err(e) => e.error_len().is_none(),
+    }
+}
+
+/// Whether the base64 `run` may decode to text. Its first [`PROBE_B64`] characters are whole
+/// quanta of every decoding tried (the run, or the run trimmed to whole quanta: at least
+/// [`MIN_B64_RUN`] characters), so they decode to the same first bytes in each, and an
+/// invalid character among them fails each.
+fn b64_could_be_text(run: &[u8], url: bool) -> bool {
+    let table = if url { &B64_URL_VALUES } else { &B64_VALUES };
+    let Some(probe) = run.first_chunk::<PROBE_B64>() else {
+        return true;
+    };
+    let mut out = [0u8; PROBE_B64 / 4 * 3];
+    for (quad, dst) in probe.chunks_exact(4).zip(out.chunks_exact_mut(3)) {
+        let mut n = 0u32;
+        for &c in quad {
+            let v = table[usize::from(c)];
+            if v == 0xff {
+                return false;
+            }
+            n = n << 6 | u32::from(v);
+        }
+        dst.copy_from_slice(&n.to_be_bytes()[1..]);
+    }
+    may_start_utf8(&out)
+}
+
+/// Whether the hex `run` (all hex digits) may decode to text; see [`b64_could_be_text`].
+fn hex_could_be_text(run: &[u8]) -> bool {
+    let Some(probe) = run.first_chunk::<PROBE_HEX>() else {
+        return true;
+    };
+    let mut out = [0u8; PROBE_HEX / 2];
+    for (pair, dst) in probe.chunks_exact(2).zip(out.iter_mut()) {
+        match (hex_val(pair[0]), hex_val(pair[1])) {
+            (Some(h), Some(l)) => *dst = h * 16 + l,
+            _ => return true,
+        }
+    }
+    may_start_utf8(&out)
+}
+
 fn encoded_runs(text: &str, layers: &mut Vec<Layer>, budget: &mut usize) {
     let b = text.as_bytes();
     let runs = long_runs(
@@ -367,18 +448,19 @@ fn encoded_runs(text: &str, layers: &mut Vec<Layer>, budget: &mut usize) {
         if layers.len() >= MAX_LAYERS || *budget == 0 {
             break;
         }
-        // One pass over the run collects what the decoders below need to know about it.
-        let (mut any, mut all) = (0u8, HEX);
-        for &x in &b[start..end] {
-            let c = CLASS[usize::from(x)];
-            any |= c;
-            all &= c;
-        }
         let run = &text[start..end];
-        // Hex first: a hex run is also valid base64, and hex is the likelier reading.
-        if run.len() >= MIN_HEX_RUN && run.len().is_multiple_of(2) && all & HEX != 0 {
+        let rb = run.as_bytes();
+        // Hex first: a hex run is also valid base64, and hex is the likelier reading. The
+        // test stops at the first non-hex byte, within a few bytes of a base64 run.
+        if run.len() >= MIN_HEX_RUN
+            && run.len().is_multiple_of(2)
+            && rb.iter().all(|&x| CLASS[usize::from(x)] & HEX != 0)
+        {
+            if !hex_could_be_text(rb) {
+                continue;
+            }
             let decoded = with_scratch(run.len() / 2, |buf| {
-                for (out, p) in buf.iter_mut().zip(run.as_bytes().chunks(2)) {
+                for (out, p) in buf.iter_mut().zip(rb.chunks(2)) {
                     *out = hex_val(p[0])? * 16 + hex_val(p[1])?;
                 }
                 texty(buf)
@@ -397,24 +479,39 @@ fn encoded_runs(text: &str, layers: &mut Vec<Layer>, budget: &mut usize) {
         if run.len() < MIN_B64_RUN {
             continue;
         }
-        let engine = if any & DASH_UNDERSCORE != 0 && any & PLUS_SLASH == 0 {
-            &B64_URL
-        } else {
-            &B64
-        };
+        // URL-safe only when the run has `-` or `_` and neither `+` nor `/`; memchr finds
+        // them faster than a look at every byte's class.
+        let url =
+            memchr::memchr2(b'-', b'_', rb).is_some() && memchr::memchr2(b'+', b'/', rb).is_none();
+        if !b64_could_be_text(rb, url) {
+            continue;
+        }
+        let engine = if url { &B64_URL } else { &B64 };
         // Trailing garbage (a partial quantum) is common when runs border text; trim to a
         // multiple of four.
         let usable = run.len() - run.len() % 4;
-        let b64_texty = |input: &str| {
-            with_scratch(input.len() / 4 * 3 + 3, |buf| {
-                let n = engine.decode_slice(input, buf).ok()?;
-                texty(&buf[..n])
-            })
-        };
-        let mut decoded = b64_texty(run);
-        if decoded.is_none() && usable != run.len() {
-            decoded = b64_texty(&run[..usable]);
-        }
+        let decoded = with_scratch(run.len() / 4 * 3 + 3, |buf| {
+            // One leftover character is never valid base64, so only the trimmed run can
+            // decode.
+            if run.len() % 4 == 1 {
+                let n = engine.decode_slice(&run[..usable], buf).ok()?;
+                return texty(&buf[..n]);
+            }
+            match engine.decode_slice(run, buf) {
+                // The trimmed run decodes to the same bytes minus the partial quantum's, so
+                // those bytes are already in `buf`.
+                Ok(n) => texty(&buf[..n]).or_else(|| {
+                    (usable != run.len())
+                        .then(|| texty(&buf[..usable / 4 * 3]))
+                        .flatten()
+                }),
+                Err(_) if usable != run.len() => {
+                    let n = engine.decode_slice(&run[..usable], buf).ok()?;
+                    texty(&buf[..n])
+                }
+                Err(_) => None,
+            }
+        });
         if let Some(s) = decoded {
             *budget = budget.saturating_sub(s.len());
             layers.push(Layer {
