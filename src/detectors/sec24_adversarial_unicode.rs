@@ -431,6 +431,21 @@ struct Word {
     foreign: u32,
 }
 
+impl Word {
+    /// Counts one word character `c` of class `f`.
+    #[inline]
+    fn count(&mut self, c: char, f: u8) {
+        if c.is_ascii() {
+            // Digits are shared by every script.
+            self.ascii += u32::from(c.is_ascii_alphabetic());
+        } else if f & class::LOOK != 0 {
+            self.look += 1;
+        } else if f & class::INVISIBLE == 0 {
+            self.foreign += 1;
+        }
+    }
+}
+
 impl WordPass {
     /// Only non-ASCII characters can be letters of other scripts, look-alikes or suspects, so
     /// the pass classifies those alone and counts ASCII letters in one vectorized sweep. Only
@@ -484,14 +499,7 @@ impl WordPass {
             if f & class::WORD == 0 {
                 break;
             }
-            if c.is_ascii() {
-                // Digits are shared by every script.
-                w.ascii += u32::from(c.is_ascii_alphabetic());
-            } else if f & class::LOOK != 0 {
-                w.look += 1;
-            } else if f & class::INVISIBLE == 0 {
-                w.foreign += 1;
-            }
+            w.count(c, f);
             end += len;
         }
         self.end_word(w, end);
@@ -587,13 +595,7 @@ mod tests {
                     start: i,
                     ..Word::default()
                 });
-                if c.is_ascii() {
-                    w.ascii += u32::from(c.is_ascii_alphabetic());
-                } else if f & class::LOOK != 0 {
-                    w.look += 1;
-                } else if f & class::INVISIBLE == 0 {
-                    w.foreign += 1;
-                }
+                w.count(c, f);
             } else if let Some(w) = word.take() {
                 pass.end_word(w, i);
             }
