@@ -437,11 +437,22 @@ fn hex_could_be_text(run: &[u8]) -> bool {
     may_start_utf8(&out)
 }
 
+/// Bytes of [`B64_ANY`] as a table of `bool`, so the run search loads one byte per test.
+const IN_B64_RUN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = CLASS[b] & B64_ANY != 0;
+        b += 1;
+    }
+    t
+};
+
 fn encoded_runs(text: &str, layers: &mut Vec<Layer>, budget: &mut usize) {
     let b = text.as_bytes();
     let runs = long_runs(
         b,
-        |x| CLASS[usize::from(x)] & B64_ANY != 0,
+        |x| IN_B64_RUN[usize::from(x)],
         MIN_B64_RUN.min(MIN_HEX_RUN),
     );
     for Range { start, end } in runs {

@@ -23,32 +23,35 @@ pub struct TextStats {
 impl TextStats {
     /// Computes the statistics of `text`.
     ///
-    /// Two passes, both cheap: the byte flags and the digit count are a loop of comparisons
-    /// the compiler vectorizes; encoded runs are found by testing 8-byte blocks at once (see
+    /// Two passes, both cheap: the byte flags and the digit count are kept per byte lane of
+    /// [`LANES_W`]-byte blocks, which the compiler turns into a few vector operations per
+    /// block; encoded runs are found by testing 8-byte blocks at once (see
     /// [`has_encoded_run`]).
     pub fn of(text: &str) -> Self {
         let bytes = text.as_bytes();
-        let (mut high, mut esc, mut ctl, mut digits) = (false, false, false, 0usize);
-        // Chunks of 255 so the per-chunk digit count fits in a u8 lane.
-        for chunk in bytes.chunks(255) {
-            let (mut h, mut e, mut c, mut d) = (0u8, 0u8, 0u8, 0u8);
-            for &b in chunk {
-                h |= b & 0x80;
-                e |= u8::from(b == b'%') | u8::from(b == b'&') | u8::from(b == b'\\');
-                c |=
-                    u8::from(b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) | u8::from(b == 0x7f);
-                d += u8::from(b.wrapping_sub(b'0') < 10);
+        let (blocks, tail) = bytes.as_chunks::<LANES_W>();
+        let mut acc = Lanes::default();
+        let mut digits = 0usize;
+        // At most 255 blocks between flushes, so a lane's digit count fits in a u8.
+        for group in blocks.chunks(255) {
+            let mut lanes = Lanes::default();
+            for block in group {
+                lanes.add(block);
             }
-            high |= h != 0;
-            esc |= e != 0;
-            ctl |= c != 0;
-            digits += usize::from(d);
+            digits += lanes.flush_digits();
+            acc.merge_flags(&lanes);
         }
+        let mut t = Lanes::default();
+        for &b in tail {
+            t.add_byte(0, b);
+        }
+        digits += t.flush_digits();
+        acc.merge_flags(&t);
         TextStats {
-            non_ascii: high,
-            escapes: esc,
+            non_ascii: fold_or(&acc.high) & 0x80 != 0,
+            escapes: fold_or(&acc.esc) != 0,
             encoded_run: has_encoded_run(bytes),
-            controls: ctl,
+            controls: fold_or(&acc.ctl) != 0,
             digits,
         }
     }
@@ -59,10 +62,76 @@ impl TextStats {
     }
 }
 
+/// Width of the blocks [`TextStats::of`] keeps per-lane flags for: two SSE2 registers.
+const LANES_W: usize = 32;
+
+/// Per byte lane of a block: the OR of the bytes (bit 7: non-ASCII), whether an escape byte
+/// or a control byte was seen, and how many digits.
+#[derive(Default)]
+struct Lanes {
+    high: [u8; LANES_W],
+    esc: [u8; LANES_W],
+    ctl: [u8; LANES_W],
+    digits: [u8; LANES_W],
+}
+
+impl Lanes {
+    /// Adds one block: a fixed trip count with no early exit, so it compiles to vector code.
+    #[inline(always)]
+    fn add(&mut self, block: &[u8; LANES_W]) {
+        for (j, &b) in block.iter().enumerate() {
+            self.add_byte(j, b);
+        }
+    }
+
+    /// Flags are kept as whole-lane masks (`0xff`), which is what a vector compare yields.
+    #[inline(always)]
+    fn add_byte(&mut self, j: usize, b: u8) {
+        let mask = |c: bool| 0u8.wrapping_sub(u8::from(c));
+        self.high[j] |= b;
+        self.esc[j] |= mask(b == b'%') | mask(b == b'&') | mask(b == b'\\');
+        // `(b | 4) == 13` is tab or carriage return, in one compare.
+        self.ctl[j] |= mask(b < 0x20) & !(mask((b | 4) == 13) | mask(b == b'\n')) | mask(b == 0x7f);
+        self.digits[j] = self.digits[j].wrapping_sub(mask(b.wrapping_sub(b'0') < 10));
+    }
+
+    /// The digit count so far, resetting the lanes' counters.
+    fn flush_digits(&mut self) -> usize {
+        let n = self.digits.iter().map(|&d| usize::from(d)).sum();
+        self.digits = [0; LANES_W];
+        n
+    }
+
+    fn merge_flags(&mut self, other: &Lanes) {
+        for j in 0..LANES_W {
+            self.high[j] |= other.high[j];
+            self.esc[j] |= other.esc[j];
+            self.ctl[j] |= other.ctl[j];
+        }
+    }
+}
+
+/// The OR of all lanes.
+fn fold_or(lanes: &[u8; LANES_W]) -> u8 {
+    lanes.iter().fold(0, |a, &x| a | x)
+}
+
 /// Bytes that extend a run: base64 (standard and URL-safe) and hex alphabets, plus `=`.
 fn in_run(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_' | b'=')
+    IN_RUN[usize::from(b)]
 }
+
+/// [`in_run`] as a table: one load per byte where [`long_runs`] tests whole blocks.
+const IN_RUN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'-' | b'_' | b'=');
+        b += 1;
+    }
+    t
+};
 
 /// `0x01` in every byte lane of a `u64`.
 const LANES: u64 = 0x0101_0101_0101_0101;
@@ -116,6 +185,13 @@ fn looks_encoded(run: &[u8]) -> bool {
     digit_plus || (slash && upper)
 }
 
+/// Whether `member` accepts all eight bytes of `block`. No early exit: eight loads and ANDs
+/// cost less than eight branches, and most blocks tested here pass.
+#[inline(always)]
+fn all_members(block: &[u8; 8], member: &impl Fn(u8) -> bool) -> bool {
+    block.iter().fold(true, |all, &b| all & member(b))
+}
+
 /// The maximal runs of at least `min` bytes that `member` accepts, in order.
 ///
 /// A run that long covers a whole aligned 8-byte block, so only blocks that may consist of run
@@ -132,19 +208,28 @@ pub(crate) fn long_runs(
     let mut k = 0;
     std::iter::from_fn(move || {
         while let Some(block) = blocks.get(k) {
-            if !may_be_run(block) || !block.iter().all(|&b| member(b)) {
+            if !may_be_run(block) || !all_members(block, &member) {
                 k += 1;
                 continue;
             }
+            // Every block before `k` holds a byte outside the run (it failed the test, or
+            // holds the end of the last run), so the run starts at most 7 bytes back.
             let probe = k * 8;
             let start = bytes[..probe]
                 .iter()
                 .rposition(|&b| !member(b))
                 .map_or(0, |i| i + 1);
-            let end = bytes[probe..]
+            // Long runs (base64 blobs) extend a whole block at a time, then byte by byte
+            // inside the block (or the tail) where they end.
+            let mut next = k + 1;
+            while blocks.get(next).is_some_and(|b| all_members(b, &member)) {
+                next += 1;
+            }
+            let tail = next * 8;
+            let end = bytes[tail..]
                 .iter()
                 .position(|&b| !member(b))
-                .map_or(bytes.len(), |i| probe + i);
+                .map_or(bytes.len(), |i| tail + i);
             // The block holding `end` holds a byte outside the run.
             k = end / 8 + 1;
             if end - start >= min {
