@@ -2,7 +2,9 @@
 //!
 //! Only decodings that yield readable text become layers, so random base64, hashes and binary
 //! blobs cost a decode attempt and nothing else: a detector never sees the garbage they decode
-//! to, and so cannot fire because of it.
+//! to, and so cannot fire because of it. The attempt is mostly short: a run's first six
+//! decoded bytes are checked first, and binary whose start is already invalid UTF-8 (image
+//! headers, nearly all random bytes) is refused without decoding the rest.
 
 use super::MappedText;
 use super::stats::{MIN_B64_RUN, MIN_HEX_RUN, TextStats, long_runs};
