@@ -358,30 +358,6 @@ const CLASS: [u8; 256] = {
     t
 };
 
-/// 6-bit values of the standard (`+/`) and URL-safe (`-_`) base64 alphabets, `0xff` elsewhere:
-/// the same alphabets as [`B64`] and [`B64_URL`], for the few characters [`could_be_text`]
-/// decodes itself.
-const fn b64_table(url: bool) -> [u8; 256] {
-    let mut t = [0xffu8; 256];
-    let mut v = 0u8;
-    while v < 64 {
-        let c = match v {
-            0..=25 => b'A' + v,
-            26..=51 => b'a' + (v - 26),
-            52..=61 => b'0' + (v - 52),
-            62 if url => b'-',
-            62 => b'+',
-            _ if url => b'_',
-            _ => b'/',
-        };
-        t[c as usize] = v;
-        v += 1;
-    }
-    t
-}
-const B64_VALUES: [u8; 256] = b64_table(false);
-const B64_URL_VALUES: [u8; 256] = b64_table(true);
-
 /// Characters of a run decoded ahead of the whole run: two base64 quanta (six bytes), enough
 /// for the first bytes of most binary to be invalid UTF-8.
 const PROBE_B64: usize = 8;
@@ -405,23 +381,14 @@ fn may_start_utf8(prefix: &[u8]) -> bool {
 /// [`MIN_B64_RUN`] characters), so they decode to the same first bytes in each, and an
 /// invalid character among them fails each.
 fn b64_could_be_text(run: &[u8], url: bool) -> bool {
-    let table = if url { &B64_URL_VALUES } else { &B64_VALUES };
+    let engine = if url { &B64_URL } else { &B64 };
     let Some(probe) = run.first_chunk::<PROBE_B64>() else {
         return true;
     };
     let mut out = [0u8; PROBE_B64 / 4 * 3];
-    for (quad, dst) in probe.chunks_exact(4).zip(out.chunks_exact_mut(3)) {
-        let mut n = 0u32;
-        for &c in quad {
-            let v = table[usize::from(c)];
-            if v == 0xff {
-                return false;
-            }
-            n = n << 6 | u32::from(v);
-        }
-        dst.copy_from_slice(&n.to_be_bytes()[1..]);
-    }
-    may_start_utf8(&out)
+    // Six bytes or nothing: a character outside the alphabet, or padding among the first two
+    // quanta, fails every decoding of the run.
+    matches!(engine.decode_slice(probe, &mut out), Ok(n) if n == out.len()) && may_start_utf8(&out)
 }
 
 /// Whether the hex `run` (all hex digits) may decode to text; see [`b64_could_be_text`].

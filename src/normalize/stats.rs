@@ -134,9 +134,9 @@ const IN_RUN: [bool; 256] = {
 };
 
 /// `0x01` in every byte lane of a `u64`.
-const LANES: u64 = 0x0101_0101_0101_0101;
+pub(crate) const LANES: u64 = 0x0101_0101_0101_0101;
 /// Bit 7 of every byte lane.
-const HIGH: u64 = LANES * 0x80;
+pub(crate) const HIGH: u64 = LANES * 0x80;
 
 /// Bit 7 set in each byte lane of `x` whose low seven bits are `>= lo` (for `lo <= 0x80`: the
 /// sum never carries into the next lane), eight bytes at once.

@@ -174,7 +174,6 @@ impl<T: Copy + 'static> CharMemo<T> {
 /// Tests eight bytes at a time: ASCII runs in multilingual text are whole Latin sentences as
 /// often as single spaces, and the byte right at `from` is checked first for the latter.
 pub(crate) fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let Some(rest) = bytes.get(from..) else {
         return bytes.len();
     };
@@ -185,7 +184,7 @@ pub(crate) fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
     let mut at = from;
     for block in &mut blocks {
         if let Ok(block) = <[u8; 8]>::try_from(block) {
-            let high = u64::from_le_bytes(block) & HIGH;
+            let high = u64::from_le_bytes(block) & super::stats::HIGH;
             if high != 0 {
                 return at + (high.trailing_zeros() / 8) as usize;
             }

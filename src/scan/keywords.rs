@@ -27,6 +27,8 @@
 //!
 //! May not: allocate while searching, or report a keyword that is not in the text.
 
+use crate::normalize::stats::LANES;
+
 /// Offsets (byte pairs) of a keyword the shift-or filter checks: one byte lane each.
 const SPAN: usize = 8;
 /// Buckets of the filter: one bit per bucket in each byte lane.
@@ -43,8 +45,6 @@ const SHORT_MASK: u8 = (1 << SHORT_BUCKETS) - 1;
 const FILTER_LEN: usize = 0x3F3F + 1;
 /// log2 of the slots the prefix hash spreads over before masking to the table size.
 const HASH_BITS: u32 = 18;
-/// `0x01` in every byte lane of a `u64`.
-const LANES: u64 = 0x0101_0101_0101_0101;
 
 /// Six bits of a byte for the filter: the low five bits and bit 6, so ASCII upper and lower
 /// case (which differ in bit 5 only) share a code. Other bytes may collide; that only lets a
