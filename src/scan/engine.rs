@@ -1,6 +1,7 @@
 //! The engine: selected detectors compiled into one prefilter automaton plus lazily compiled
 //! confirmation regexes and native scanners; `scan` runs them over a segment's views.
 
+use super::digit_runs::{DigitTrigger, DigitTriggers};
 use super::excerpt::{redact, sanitize};
 use super::keywords::KeywordSet;
 use super::pack::{self, PackError};
@@ -9,11 +10,9 @@ use super::select::{Profile, Selection, SelectionError};
 use super::{Finding, Origin, Segment, Severity};
 use crate::detectors::{self, DetectorInfo, NativeHit, ViewSet};
 use crate::normalize::{MappedText, TextStats, decode_layers, normalized_view, skeleton_view};
-use regex::RegexSet;
 use std::cell::Cell;
 use std::ops::Range;
 use std::path::Path;
-use std::sync::OnceLock;
 
 /// Default cap on bytes scanned per message (the proxy's default).
 pub const DEFAULT_BYTE_BUDGET: usize = 256 * 1024;
@@ -132,13 +131,12 @@ pub struct Engine {
     /// rules that apply to that origin: argument-only rules with very common literals (`;`,
     /// `'`) then cost nothing on tool output.
     prefilters: Vec<Prefilter>,
-    /// Rules triggered by digit counts instead of keywords.
+    /// Rules triggered by digits instead of keywords.
     digit_rules: Vec<u32>,
-    /// The digit rules' regexes as one set (same order), compiled on first use: one pass
-    /// tells which of them can match at all, so digit-heavy benign text (logs, JSON) costs
-    /// one regex pass instead of one per digit rule. `None` if it failed to compile (then
-    /// every eligible digit rule runs, as before).
-    digit_set: OnceLock<Option<RegexSet>>,
+    /// The digit rules' triggers, where they have one (see [`super::digit_runs`]).
+    digit_triggers: DigitTriggers,
+    /// For each trigger in `digit_triggers`, its rule.
+    triggered: Vec<u32>,
     /// Registry indexes of enabled detectors.
     enabled: Vec<usize>,
     /// Union of the views the enabled rules read.
@@ -203,6 +201,10 @@ impl Engine {
                 digit_rules.push(ri);
             }
         }
+        let (triggered, triggers): (Vec<u32>, Vec<DigitTrigger>) = digit_rules
+            .iter()
+            .filter_map(|&ri| Some((ri, rules[ri as usize].digit_trigger.clone()?)))
+            .unzip();
         let prefilters = Origin::ALL
             .iter()
             .map(|o| Prefilter::build(&rules, *o))
@@ -214,7 +216,8 @@ impl Engine {
             rules,
             prefilters,
             digit_rules,
-            digit_set: OnceLock::new(),
+            digit_triggers: DigitTriggers::new(triggers),
+            triggered,
             enabled,
             views,
             sec90,
@@ -433,30 +436,30 @@ impl Engine {
                 && (!in_layer || r.views.contains(ViewSet::DECODED))
                 && r.origins.contains(&origin)
         };
-        if self.digit_rules.iter().any(|&ri| digit_applies(ri)) {
-            // One set pass over the view, charged to the work budget like a window.
-            work.set(work.get().saturating_sub(view.len()));
-            // `is_match` stops at the first match and needs no per-pattern bookkeeping; on
-            // benign text (no match at all) it is the only pass.
-            let matched = self
-                .digit_set()
-                .map(|set| set.is_match(view).then(|| set.matches(view)));
-            for (k, &ri) in self.digit_rules.iter().enumerate() {
-                let may_match = match &matched {
-                    None => true,
-                    Some(None) => false,
-                    Some(Some(m)) => m.matched(k),
-                };
-                if digit_applies(ri) && may_match {
-                    // The whole view: it sorts first among the rule's windows and absorbs
-                    // them.
-                    opened.push(Opened {
-                        rule: ri,
-                        window: 0..view.len(),
-                        also: true,
-                    });
-                }
+        for &ri in self.digit_rules.iter().filter(|&&ri| digit_applies(ri)) {
+            if self.rules[ri as usize].digit_trigger.is_none() {
+                // No trigger to narrow it down: the whole view, which sorts first among the
+                // rule's windows and absorbs them.
+                opened.push(Opened {
+                    rule: ri,
+                    window: 0..view.len(),
+                    also: true,
+                });
             }
+        }
+        if !self.digit_triggers.is_empty() {
+            let rule_of = |k: usize| self.triggered[k];
+            self.digit_triggers.windows(
+                view,
+                |k| digit_applies(rule_of(k)),
+                |k, window| {
+                    opened.push(Opened {
+                        rule: rule_of(k),
+                        window,
+                        also: true,
+                    })
+                },
+            );
         }
         if opened.is_empty() {
             return;
@@ -531,19 +534,6 @@ impl Engine {
                 });
             }
         }
-    }
-
-    fn digit_set(&self) -> Option<&RegexSet> {
-        self.digit_set
-            .get_or_init(|| {
-                RegexSet::new(
-                    self.digit_rules
-                        .iter()
-                        .map(|&ri| self.rules[ri as usize].pattern.as_str()),
-                )
-                .ok()
-            })
-            .as_ref()
     }
 
     fn scan_native(&self, text: &str, origin: Origin, stats: &TextStats, out: &mut Vec<Hit>) {
@@ -663,7 +653,8 @@ const COST_PER_WINDOW: usize = 256;
 /// Cost charged per regex match examined.
 const COST_PER_MATCH: usize = 512;
 
-fn floor(s: &str, mut i: usize) -> usize {
+/// `i`, clamped to `s` and moved down to a character boundary.
+pub(super) fn floor(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
     while !s.is_char_boundary(i) {
         i -= 1;
@@ -671,7 +662,8 @@ fn floor(s: &str, mut i: usize) -> usize {
     i
 }
 
-fn ceil(s: &str, mut i: usize) -> usize {
+/// `i`, clamped to `s` and moved up to a character boundary.
+pub(super) fn ceil(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
     while !s.is_char_boundary(i) {
         i += 1;

@@ -3,6 +3,7 @@
 //! Pure and sans-IO (no tokio, no files at scan time), so benches and fuzz targets call it
 //! directly. May not: know about JSON-RPC, MCP methods, or policy actions.
 
+pub mod digit_runs;
 pub mod engine;
 pub mod excerpt;
 pub mod finding;

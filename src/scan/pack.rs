@@ -8,7 +8,11 @@
 //! [[rule]]
 //! id = "github-pat"              # unique within the detector
 //! severity = "Critical"
-//! keywords = ["ghp_"]            # prefilter literals (case-insensitive); or min_digits = N
+//! keywords = ["ghp_"]            # prefilter literals (case-insensitive); or min_digits = N:
+//!                                # evidence must hold N ASCII digits, and the regex runs
+//!                                # only around runs of the characters its evidence group
+//!                                # can hold with N digits (write `[0-9]`, not `\d`, so
+//!                                # the evidence is ASCII and such runs can be found)
 //!                                # a leading `\\b` ("\\bai") makes a literal count only at
 //!                                # a word start (not after an ASCII letter or digit), a
 //!                                # trailing one ("pass\\b") only at a word end: for short

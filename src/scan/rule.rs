@@ -1,9 +1,11 @@
 //! A compiled pack rule: keywords for the prefilter, a regex to confirm, checks to cut noise.
 
 use crate::detectors::{Validator, ViewSet};
+use crate::scan::digit_runs::DigitTrigger;
 use crate::scan::select::Profile;
 use crate::scan::{Origin, Severity};
-use regex::Regex;
+use regex_automata::Input;
+use regex_automata::meta::Regex;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -24,8 +26,12 @@ pub struct Rule {
     /// of these also occurs in the window around it. Each must be a substring of every
     /// match, so the filter can only skip windows where the regex could not match.
     pub also: Vec<String>,
-    /// Alternative trigger: the regex runs if the text has at least this many ASCII digits.
+    /// Alternative trigger: evidence must hold at least this many ASCII digits, and the
+    /// regex runs only where the text can supply them (see [`Rule::digit_trigger`]).
     pub min_digits: Option<usize>,
+    /// For a `min_digits` rule whose evidence is ASCII and bounded: the runs of text its
+    /// regex must search. `None` for such a rule: the whole text, when it has enough digits.
+    pub digit_trigger: Option<DigitTrigger>,
     /// The confirmation regex source.
     pub pattern: String,
     /// Compiled on first use (construction stays cheap); `None` if it failed to compile,
@@ -161,6 +167,7 @@ impl Rule {
             keywords,
             also: Vec::new(),
             min_digits,
+            digit_trigger: min_digits.and_then(|n| DigitTrigger::new(&pattern, group, n)),
             pattern: ascii_word_boundaries(&pattern),
             regex: OnceLock::new(),
             group,
@@ -201,38 +208,40 @@ impl Rule {
             .as_ref()
     }
 
-    /// Runs the confirmation regex and the checks over `text[window]` (context checks see the
-    /// whole text), appending matches with spans in `text`. Returns how many matches were
-    /// tried, so callers can bound the work.
+    /// Runs the confirmation regex and the checks over `text[window]`, appending matches with
+    /// spans in `text`. The regex sees the text around the window as context (`^`, `$` and
+    /// `\b` hold at the window's edges only where they hold in the text), and context checks
+    /// see the whole text. Returns how many matches were tried, so callers can bound the
+    /// work.
     pub fn confirm(&self, text: &str, window: Range<usize>, out: &mut Vec<RuleMatch>) -> usize {
         let Some(re) = self.regex() else { return 0 };
-        let Some(hay) = text.get(window.clone()) else {
+        if text.get(window.clone()).is_none() {
             return 0;
-        };
-        let base = window.start;
+        }
         let mut found = 0usize;
         let mut tried = 0usize;
-        for caps in re.captures_iter(hay) {
+        for caps in re.captures_iter(Input::new(text).range(window)) {
             tried += 1;
             if tried > MAX_TRIED {
                 break;
             }
             // With alternatives, the evidence group is the first one that took part.
             let Some(m) = caps
-                .get(self.group)
-                .or_else(|| (1..caps.len()).find_map(|i| caps.get(i)))
-                .or_else(|| caps.get(0))
+                .get_group(self.group)
+                .or_else(|| (1..caps.group_len()).find_map(|i| caps.get_group(i)))
+                .or_else(|| caps.get_group(0))
             else {
                 continue;
             };
-            let shift = |r: Range<usize>| r.start + base..r.end + base;
-            let whole = shift(caps.get(0).map_or(m.range(), |w| w.range()));
-            let ev = m.as_str();
+            let whole = caps.get_group(0).unwrap_or(m).range();
+            let Some(ev) = text.get(m.range()) else {
+                continue;
+            };
             if ev.is_empty() || !self.passes(ev, text, whole) {
                 continue;
             }
             out.push(RuleMatch {
-                span: shift(m.range()),
+                span: m.range(),
                 evidence: ev.to_owned(),
             });
             found += 1;
@@ -244,6 +253,12 @@ impl Rule {
     }
 
     fn passes(&self, ev: &str, text: &str, whole: Range<usize>) -> bool {
+        // The promise the digit trigger rests on: evidence with fewer digits never counts.
+        if let Some(min) = self.min_digits
+            && ev.bytes().filter(u8::is_ascii_digit).count() < min
+        {
+            return false;
+        }
         if let Some(min) = self.entropy
             && entropy(ev) < min
         {

@@ -1,0 +1,786 @@
+//! Where a digit-triggered rule (card numbers, SSNs, phone numbers, IBANs) can match: around
+//! runs of its evidence's characters that hold enough digits.
+//!
+//! These rules have no literal to key a prefilter on, and a regex pass over every text with
+//! digits in it costs about as much as the rest of the scan together (JSON, logs and code all
+//! have digits). But their evidence is made of few characters (`[0-9 -]` for a formatted
+//! card), is bounded in length, and must hold at least `min_digits` ASCII digits (the rule
+//! refuses evidence with fewer). So a match can only lie where a run of those characters
+//! holds `min_digits` digits within the evidence's longest length. Timestamps, version
+//! numbers, ids and prices in ordinary text are short runs and open no window.
+//!
+//! Everything is derived from the rule's regex syntax tree at load time, so user packs get
+//! the same trigger; a rule whose evidence may hold non-ASCII characters or has no length
+//! bound gets none and runs over the whole text, as before.
+//!
+//! May not: decide a match (the regex does), or open a window that misses a possible one.
+
+use super::engine::{ceil, floor};
+use regex_syntax::hir::{Class, Hir, HirKind};
+use std::ops::Range;
+
+/// The digit trigger of one rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DigitTrigger {
+    /// The ASCII bytes the evidence may contain, as a 128-bit set.
+    class: u128,
+    /// Fewest ASCII digits a finding's evidence holds.
+    min_digits: usize,
+    /// Shortest and longest evidence, in bytes.
+    evidence_min: usize,
+    evidence_max: usize,
+    /// Longest whole match, in bytes: how far around a run the regex must see.
+    match_max: usize,
+}
+
+impl DigitTrigger {
+    /// The trigger of a rule with this regex, evidence group (0: the whole match) and digit
+    /// minimum; `None` if the evidence may hold non-ASCII characters or is unbounded.
+    pub fn new(pattern: &str, group: usize, min_digits: usize) -> Option<DigitTrigger> {
+        let hir = regex_syntax::parse(pattern).ok()?;
+        let match_max = hir.properties().maximum_len()?;
+        // With alternatives, the evidence is the first group that took part, not always
+        // `group`: every group counts.
+        let mut groups = Vec::new();
+        if group == 0 {
+            groups.push(&hir);
+        } else {
+            captures(&hir, &mut groups);
+        }
+        let mut class = 0u128;
+        let (mut evidence_min, mut evidence_max) = (usize::MAX, 0);
+        for g in &groups {
+            class |= ascii_class(g)?;
+            evidence_min = evidence_min.min(g.properties().minimum_len()?);
+            evidence_max = evidence_max.max(g.properties().maximum_len()?);
+        }
+        (class & DIGITS == DIGITS && min_digits > 0).then_some(DigitTrigger {
+            class,
+            min_digits,
+            evidence_min,
+            evidence_max,
+            match_max,
+        })
+    }
+
+    /// Fewest ASCII digits a finding's evidence holds.
+    pub fn min_digits(&self) -> usize {
+        self.min_digits
+    }
+
+    fn admits(&self, b: u8) -> bool {
+        b < 128 && self.class >> b & 1 == 1
+    }
+
+    /// The run of evidence characters around the digit run `a..b`.
+    fn run(&self, text: &[u8], a: usize, b: usize) -> Range<usize> {
+        let start = text[..a]
+            .iter()
+            .rposition(|&c| !self.admits(c))
+            .map_or(0, |i| i + 1);
+        let end = text[b..]
+            .iter()
+            .position(|&c| !self.admits(c))
+            .map_or(text.len(), |i| b + i);
+        start..end
+    }
+
+    /// The fewest bytes a run must have to hold evidence.
+    fn shortest(&self) -> usize {
+        self.min_digits.max(self.evidence_min)
+    }
+
+    /// Whether some `evidence_max` bytes of `run` hold `min_digits` digits (and the run is long
+    /// enough for evidence at all).
+    fn dense(&self, run: &[u8]) -> bool {
+        if run.len() < self.shortest() {
+            return false;
+        }
+        let total = run.iter().filter(|b| b.is_ascii_digit()).count();
+        if total < self.min_digits {
+            return false;
+        }
+        if run.len() <= self.evidence_max {
+            return true;
+        }
+        let mut count = 0;
+        for (hi, &b) in run.iter().enumerate() {
+            count += usize::from(b.is_ascii_digit());
+            if let Some(lo) = hi.checked_sub(self.evidence_max) {
+                count -= usize::from(run[lo].is_ascii_digit());
+            }
+            if count >= self.min_digits {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// The digits `0`–`9` as a [`DigitTrigger`] class.
+const DIGITS: u128 = 0x3FF << b'0';
+
+/// Collects the capture groups of `hir` (outermost first).
+fn captures<'h>(hir: &'h Hir, out: &mut Vec<&'h Hir>) {
+    match hir.kind() {
+        HirKind::Capture(c) => {
+            out.push(&c.sub);
+            captures(&c.sub, out);
+        }
+        HirKind::Repetition(r) => captures(&r.sub, out),
+        HirKind::Concat(hs) | HirKind::Alternation(hs) => hs.iter().for_each(|h| captures(h, out)),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => {}
+    }
+}
+
+/// The ASCII bytes `hir` can match, or `None` if it can match any other.
+fn ascii_class(hir: &Hir) -> Option<u128> {
+    let range = |lo: u32, hi: u32| -> Option<u128> {
+        (hi < 128).then(|| (u128::MAX >> (127 - hi)) & (u128::MAX << lo))
+    };
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => Some(0),
+        HirKind::Literal(lit) => lit
+            .0
+            .iter()
+            .try_fold(0u128, |acc, &b| Some(acc | range(b.into(), b.into())?)),
+        HirKind::Class(Class::Unicode(c)) => c.ranges().iter().try_fold(0u128, |acc, r| {
+            Some(acc | range(r.start().into(), r.end().into())?)
+        }),
+        HirKind::Class(Class::Bytes(c)) => c.ranges().iter().try_fold(0u128, |acc, r| {
+            Some(acc | range(r.start().into(), r.end().into())?)
+        }),
+        HirKind::Repetition(r) => ascii_class(&r.sub),
+        HirKind::Capture(c) => ascii_class(&c.sub),
+        HirKind::Concat(hs) | HirKind::Alternation(hs) => hs
+            .iter()
+            .try_fold(0u128, |acc, h| Some(acc | ascii_class(h)?)),
+    }
+}
+
+/// The digit triggers of an engine, grouped for the search: each group has a coarse class (a
+/// byte range, plus the space) that holds the classes of all its triggers, so one vector
+/// compare per group finds where any of them can have a run long enough.
+#[derive(Debug, Clone, Default)]
+pub struct DigitTriggers {
+    triggers: Vec<DigitTrigger>,
+    groups: Vec<Group>,
+}
+
+/// Triggers whose classes share one coarse class.
+#[derive(Debug, Clone)]
+struct Group {
+    /// Lowest and highest non-space byte of the members' classes (what decides grouping).
+    lo: u8,
+    hi: u8,
+    /// The coarse class: two byte ranges (the same one twice if one is all there is), plus
+    /// the space if `space`. It holds every member's class.
+    ranges: [(u8, u8); 2],
+    space: bool,
+    /// Fewest digits any member needs.
+    min_digits: usize,
+    /// The shortest run any member can match in.
+    shortest: usize,
+    /// Indexes into `triggers`.
+    members: Vec<usize>,
+}
+
+impl Group {
+    fn of(k: usize, t: &DigitTrigger) -> Group {
+        let mut g = Group {
+            lo: 0,
+            hi: 0,
+            ranges: [(0, 0); 2],
+            space: false,
+            min_digits: t.min_digits,
+            shortest: t.shortest(),
+            members: vec![k],
+        };
+        g.cover(t.class);
+        g
+    }
+
+    /// Sets the coarse class to cover `class` (which holds the digits, so is not empty): its
+    /// ranges themselves if it has at most two (digits and capitals: an IBAN), else the range
+    /// from its lowest to its highest byte.
+    fn cover(&mut self, class: u128) {
+        let bytes = class & !(1u128 << b' ');
+        self.space = class >> b' ' & 1 == 1;
+        self.lo = bytes.trailing_zeros() as u8;
+        self.hi = (127 - bytes.leading_zeros()) as u8;
+        let hull = (self.lo, self.hi);
+        let mut ranges = Vec::new();
+        let mut rest = bytes;
+        while rest != 0 {
+            let lo = rest.trailing_zeros();
+            let len = (!(rest >> lo)).trailing_zeros();
+            ranges.push((lo as u8, (lo + len - 1) as u8));
+            rest &= u128::MAX.checked_shl(lo + len).unwrap_or(0);
+        }
+        self.ranges = match ranges[..] {
+            [one] => [one, one],
+            [a, b] => [a, b],
+            _ => [hull, hull],
+        };
+    }
+
+    /// Whether `b` is in the coarse class.
+    fn admits(&self, b: u8) -> bool {
+        self.ranges.iter().any(|&(lo, hi)| (lo..=hi).contains(&b)) || (self.space && b == b' ')
+    }
+}
+
+impl DigitTriggers {
+    /// Groups `triggers` (kept in order: index `k` is the `k`-th trigger). Classes of digits
+    /// and punctuation go together; a class with letters (an IBAN's) spans far more bytes, and
+    /// joined with the others would make every timestamp a candidate.
+    pub fn new(triggers: Vec<DigitTrigger>) -> DigitTriggers {
+        let mut groups: Vec<(Group, u128)> = Vec::new();
+        for (k, t) in triggers.iter().enumerate() {
+            let g = Group::of(k, t);
+            let fits = |o: &Group| {
+                let (lo, hi) = (o.lo.min(g.lo), o.hi.max(g.hi));
+                // Joining may widen the narrower range by a few bytes at most.
+                usize::from(hi - lo) <= usize::from((o.hi - o.lo).min(g.hi - g.lo)) + 8
+            };
+            match groups.iter_mut().find(|(o, _)| fits(o)) {
+                Some((o, class)) => {
+                    *class |= t.class;
+                    o.cover(*class);
+                    o.min_digits = o.min_digits.min(g.min_digits);
+                    o.shortest = o.shortest.min(g.shortest);
+                    o.members.push(k);
+                }
+                None => groups.push((g, t.class)),
+            }
+        }
+        DigitTriggers {
+            triggers,
+            groups: groups.into_iter().map(|(g, _)| g).collect(),
+        }
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.triggers.is_empty()
+    }
+
+    /// Calls `f(k, window)` for each trigger `k` with `wanted(k)` and each window of `text`
+    /// its rule's regex must search: a run of the rule's evidence characters dense enough in
+    /// digits, widened by the longest match on both sides (the regex sees the run's
+    /// surroundings, and a match may start before the evidence).
+    ///
+    /// Benign text with digits (JSON, logs) has digit runs everywhere, but few runs of a
+    /// group's coarse class as long as the group's digit minimum: those are found 64 bytes at
+    /// a time from vector compares, and only they are looked at byte by byte.
+    pub fn windows(
+        &self,
+        text: &str,
+        wanted: impl Fn(usize) -> bool,
+        mut f: impl FnMut(usize, Range<usize>),
+    ) {
+        let bytes = text.as_bytes();
+        // Per group: its wanted members, and where each one's last run ended (digit runs
+        // inside it were already seen).
+        let mut live: Vec<(&Group, Vec<usize>, Vec<usize>)> = Vec::new();
+        for g in &self.groups {
+            let members: Vec<usize> = g.members.iter().copied().filter(|&k| wanted(k)).collect();
+            if members.is_empty() {
+                continue;
+            }
+            let mut seen = vec![0usize; members.len()];
+            if !(1..=64).contains(&g.shortest) || bytes.len() < g.shortest {
+                // Past the masks' reach (or no run can be long enough): byte by byte.
+                self.exact(text, 0..bytes.len(), &members, &mut seen, &mut f);
+                continue;
+            }
+            live.push((g, members, seen));
+        }
+        if live.is_empty() {
+            return;
+        }
+        let groups: Vec<(&Group, u32)> =
+            live.iter().map(|(g, ..)| (*g, g.shortest as u32)).collect();
+        for (pass, batch) in groups.chunks(GROUPS_PER_PASS).enumerate() {
+            for_each_long_run(bytes, batch, |gi, at| {
+                let (g, members, seen) = &mut live[pass * GROUPS_PER_PASS + gi];
+                // The candidate's true extent; skip it if it holds too few digits.
+                let end = bytes[at..]
+                    .iter()
+                    .position(|&b| !g.admits(b))
+                    .map_or(bytes.len(), |i| at + i);
+                if bytes[at..end].iter().filter(|b| b.is_ascii_digit()).count() >= g.min_digits {
+                    self.exact(text, at..end, members, seen, &mut f);
+                }
+            });
+        }
+    }
+
+    /// The per-trigger search inside one candidate run of a group's coarse class.
+    fn exact(
+        &self,
+        text: &str,
+        region: Range<usize>,
+        members: &[usize],
+        seen: &mut [usize],
+        f: &mut impl FnMut(usize, Range<usize>),
+    ) {
+        let bytes = text.as_bytes();
+        let mut at = region.start;
+        while let Some(a) = next_digit(&bytes[..region.end], at) {
+            let b = bytes[a..region.end]
+                .iter()
+                .position(|c| !c.is_ascii_digit())
+                .map_or(region.end, |i| a + i);
+            for (j, &k) in members.iter().enumerate() {
+                let t = &self.triggers[k];
+                if a < seen[j] {
+                    continue;
+                }
+                let run = t.run(bytes, a, b);
+                seen[j] = run.end;
+                if t.dense(&bytes[run.clone()]) {
+                    let start = floor(text, run.start.saturating_sub(t.match_max));
+                    let end = ceil(text, run.end.saturating_add(t.match_max));
+                    f(k, start..end);
+                }
+            }
+            at = b;
+        }
+    }
+}
+
+/// Calls `f(group, start)` for each run of at least `need` (1 to 64) bytes of the coarse class
+/// of one of `groups` (at most [`GROUPS_PER_PASS`]), once per run and in order per group. A
+/// run that lies inside one 64-byte chunk is left out if it has fewer digits than the group
+/// needs; a longer one is always reported (its caller counts).
+///
+/// Per chunk: one digit mask, one class mask per group from vector compares, and a few shifts
+/// to find long runs; a run reaching the chunk's end is carried into the next one by its
+/// start.
+fn for_each_long_run(bytes: &[u8], groups: &[(&Group, u32)], mut f: impl FnMut(usize, usize)) {
+    let (chunks, tail) = bytes.as_chunks::<64>();
+    let mut last = [0u8; 64];
+    last[..tail.len()].copy_from_slice(tail);
+    let padded = (!tail.is_empty()).then_some((&last, u64::MAX >> (64 - tail.len())));
+    // Per group, the start of the run of class bytes that reached the previous chunk's end.
+    let mut carried: Vec<Option<usize>> = vec![None; groups.len()];
+    let masker = Masker::new(groups);
+    let all = chunks.iter().map(|c| (c, u64::MAX)).chain(padded);
+    for (k, (chunk, live)) in all.enumerate() {
+        let base = 64 * k;
+        let (digits, classes) = masker.masks(chunk);
+        let digits = digits & live;
+        for (gi, &(g, need)) in groups.iter().enumerate() {
+            let class = classes[gi] & live;
+            let lead = class.trailing_ones();
+            let mut starts = at_least(class, need);
+            if let Some(start) = carried[gi] {
+                if lead == 64 {
+                    continue;
+                }
+                carried[gi] = None;
+                if base + lead as usize - start >= need as usize {
+                    f(gi, start);
+                }
+                // Those bytes were the carried run's.
+                starts &= u64::MAX << lead;
+            }
+            while starts != 0 {
+                let i = starts.trailing_zeros();
+                let len = (!(class >> i)).trailing_zeros();
+                if i + len == 64 {
+                    // Reaches the chunk's end: carried below.
+                    break;
+                }
+                let run = (u64::MAX >> (64 - len)) << i;
+                if (digits & run).count_ones() as usize >= g.min_digits {
+                    f(gi, base + i as usize);
+                }
+                starts &= u64::MAX << (i + len);
+            }
+            if class >> 63 == 1 {
+                carried[gi] = Some(base + 64 - class.leading_ones() as usize);
+            }
+        }
+    }
+    for (gi, start) in carried.into_iter().enumerate() {
+        if let Some(start) = start
+            && bytes.len() - start >= groups[gi].1 as usize
+        {
+            f(gi, start);
+        }
+    }
+}
+
+/// Bit `i` set where bits `i..i + n` of `c` are all set (`n >= 1`).
+fn at_least(c: u64, n: u32) -> u64 {
+    let (mut s, mut have) = (c, 1);
+    while have < n {
+        let step = (n - have).min(have);
+        s &= s >> step;
+        have += step;
+    }
+    s
+}
+
+/// Groups one [`Masker`] tests at once: a fixed count lets the compiler keep every constant in
+/// a register and unroll the tests.
+const GROUPS_PER_PASS: usize = 2;
+
+/// Computes, for a 64-byte chunk, the mask of its digits and of the coarse class of each of
+/// up to [`GROUPS_PER_PASS`] groups (bit `j`: byte `j`).
+struct Masker {
+    #[cfg(target_arch = "x86_64")]
+    sse2: sse2::Masker,
+    #[cfg(not(target_arch = "x86_64"))]
+    groups: Vec<Group>,
+}
+
+impl Masker {
+    /// A masker for `groups` (one or two; a missing second one repeats the first).
+    fn new(groups: &[(&Group, u32)]) -> Masker {
+        let class = |i: usize| {
+            groups
+                .get(i)
+                .or(groups.first())
+                .map_or(([(b'0', b'9'); 2], false), |(g, _)| (g.ranges, g.space))
+        };
+        Masker {
+            #[cfg(target_arch = "x86_64")]
+            sse2: sse2::Masker::new([class(0), class(1)]),
+            #[cfg(not(target_arch = "x86_64"))]
+            groups: groups.iter().map(|(g, _)| (*g).clone()).collect(),
+        }
+    }
+
+    /// The digit mask and the class mask of each group.
+    #[inline(always)]
+    fn masks(&self, chunk: &[u8; 64]) -> (u64, [u64; GROUPS_PER_PASS]) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            self.sse2.masks(chunk)
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            let mask = |admits: &dyn Fn(u8) -> bool| {
+                chunk
+                    .iter()
+                    .enumerate()
+                    .fold(0, |m, (j, &b)| m | u64::from(admits(b)) << j)
+            };
+            let mut classes = [0u64; GROUPS_PER_PASS];
+            for (c, g) in classes.iter_mut().zip(&self.groups) {
+                *c = mask(&|b| g.admits(b));
+            }
+            (mask(&|b| b.is_ascii_digit()), classes)
+        }
+    }
+}
+
+/// The masks with SSE2, which every x86_64 processor has: compares of 16 bytes at once.
+#[cfg(target_arch = "x86_64")]
+mod sse2 {
+    use std::arch::x86_64::{
+        __m128i, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8, _mm_sub_epi8, _mm_xor_si128,
+    };
+
+    /// One inclusive byte range as the constants of an unsigned range test: `x - lo < width`
+    /// is a signed compare once both sides have their top bit flipped.
+    #[derive(Clone, Copy)]
+    struct Range {
+        lo: __m128i,
+        width: __m128i,
+    }
+
+    impl Range {
+        fn new((lo, hi): (u8, u8)) -> Range {
+            let width = (hi - lo).wrapping_add(1) ^ 0x80;
+            // SAFETY: SSE2 is part of the x86_64 baseline.
+            unsafe {
+                Range {
+                    lo: _mm_set1_epi8(lo as i8),
+                    width: _mm_set1_epi8(width as i8),
+                }
+            }
+        }
+
+        #[inline(always)]
+        fn test(&self, x: __m128i, flip: __m128i) -> __m128i {
+            // SAFETY: SSE2 is part of the x86_64 baseline.
+            unsafe { _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(x, self.lo), flip), self.width) }
+        }
+    }
+
+    /// The constants of every class test, built once per search.
+    pub struct Masker {
+        flip: __m128i,
+        digits: Range,
+        /// Per group: its two ranges and the byte it admits besides (the space, or a byte
+        /// of its first range).
+        groups: [(Range, Range, __m128i); super::GROUPS_PER_PASS],
+    }
+
+    impl Masker {
+        pub fn new(groups: [([(u8, u8); 2], bool); super::GROUPS_PER_PASS]) -> Masker {
+            // SAFETY: SSE2 is part of the x86_64 baseline.
+            unsafe {
+                Masker {
+                    flip: _mm_set1_epi8(i8::MIN),
+                    digits: Range::new((b'0', b'9')),
+                    groups: groups.map(|([a, b], space)| {
+                        let blank = if space { b' ' } else { a.0 };
+                        (Range::new(a), Range::new(b), _mm_set1_epi8(blank as i8))
+                    }),
+                }
+            }
+        }
+
+        /// The digit mask of `chunk` and each group's class mask.
+        #[inline(always)]
+        pub fn masks(&self, chunk: &[u8; 64]) -> (u64, [u64; super::GROUPS_PER_PASS]) {
+            let mut digits = 0u64;
+            let mut classes = [0u64; super::GROUPS_PER_PASS];
+            for k in 0..4 {
+                // SAFETY: SSE2 is part of the x86_64 baseline; the load reads bytes
+                // `16 * k..16 * k + 16` of the 64-byte array.
+                unsafe {
+                    let x = _mm_loadu_si128(chunk.as_ptr().add(16 * k).cast());
+                    let bits = |v: __m128i| u64::from(_mm_movemask_epi8(v) as u16) << (16 * k);
+                    digits |= bits(self.digits.test(x, self.flip));
+                    for (c, (a, b, blank)) in classes.iter_mut().zip(&self.groups) {
+                        let hit = _mm_or_si128(a.test(x, self.flip), b.test(x, self.flip));
+                        *c |= bits(_mm_or_si128(hit, _mm_cmpeq_epi8(x, *blank)));
+                    }
+                }
+            }
+            (digits, classes)
+        }
+    }
+}
+
+/// Position of the first ASCII digit in `text[from..]`, eight bytes per step.
+fn next_digit(text: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    let mut i = from;
+    while let Some(chunk) = text.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        // A byte is a digit when, less '0', it is below 10: adding 0x76 to its low seven bits
+        // sets bit 7 from 10 up, and bit 7 of the byte itself marks everything from 0x80.
+        let x = u64::from_le_bytes(w) ^ (ONES * u64::from(b'0'));
+        let not_digit = ((x & (ONES * 0x7F)) + ONES * 0x76) | x;
+        let digit = !not_digit & (ONES * 0x80);
+        if digit != 0 {
+            return Some(i + digit.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    text.get(i..)?
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|p| i + p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_rng::Rng;
+
+    const CARD: &str = r"(?:^|[^\w.,/-])([0-9]{13,19})(?:$|[^\w.,/-])";
+    const FORMATTED: &str =
+        r"(?:^|[^\w.-])([0-9]{4}(?:[ -]{1,3}[0-9]{4}){2}[ -]{1,3}[0-9]{4})(?:$|[^\w-])";
+
+    fn all_windows(text: &str, t: &DigitTrigger) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        DigitTriggers::new(vec![t.clone()]).windows(text, |_| true, |_, w| out.push(w));
+        out
+    }
+
+    #[test]
+    fn derives_class_and_lengths_from_the_evidence_group() {
+        let t = DigitTrigger::new(FORMATTED, 1, 16).expect("trigger");
+        assert!(t.admits(b'7') && t.admits(b' ') && t.admits(b'-'));
+        assert!(!t.admits(b'.') && !t.admits(b'a'));
+        assert_eq!(t.evidence_max, 4 + 3 * 7);
+        assert!(t.match_max >= t.evidence_max + 2);
+    }
+
+    #[test]
+    fn letters_and_digit_classes_go_to_separate_groups() {
+        let card = DigitTrigger::new(CARD, 1, 13).expect("card");
+        let formatted = DigitTrigger::new(FORMATTED, 1, 16).expect("formatted");
+        let iban =
+            DigitTrigger::new(r"([A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7})", 1, 4).expect("iban");
+        let set = DigitTriggers::new(vec![card, iban, formatted]);
+        let groups: Vec<&[usize]> = set.groups.iter().map(|g| g.members.as_slice()).collect();
+        assert_eq!(groups, [&[0, 2][..], &[1][..]]);
+    }
+
+    #[test]
+    fn every_embedded_digit_rule_has_a_trigger() {
+        // A rule written with `\\d` or an unbounded repeat silently falls back to a regex pass
+        // over every text with enough digits: keep the embedded packs off that path.
+        for (name, src) in crate::detectors::REGISTRY.iter().filter_map(|d| d.pack) {
+            let rules = crate::scan::pack::load(name, src, false).expect("embedded pack");
+            for r in rules.iter().filter(|r| r.min_digits.is_some()) {
+                assert!(
+                    r.digit_trigger.is_some(),
+                    "{name}: {} has no digit trigger",
+                    r.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_trigger_for_unicode_or_unbounded_evidence() {
+        assert_eq!(DigitTrigger::new(r"(\d{13})", 1, 13), None);
+        assert_eq!(DigitTrigger::new(r"([0-9]+)", 1, 13), None);
+        assert_eq!(DigitTrigger::new(r"([a-z]{4})", 1, 1), None);
+    }
+
+    #[test]
+    fn finds_dense_runs_only() {
+        let t = DigitTrigger::new(CARD, 1, 13).expect("trigger");
+        let text = "at 2024-01-15T10:23:45Z order 4539578763621486 paid, v1.2.3 id 12345";
+        let w = all_windows(text, &t);
+        assert_eq!(w.len(), 1);
+        let card = text.find("4539").expect("card");
+        assert!(w[0].start <= card && card + 16 <= w[0].end);
+        assert!(all_windows("2024-01-15 10:23:45.123 GET /v1/items/42 200", &t).is_empty());
+    }
+
+    #[test]
+    fn density_is_measured_within_the_longest_evidence() {
+        let t = DigitTrigger::new(FORMATTED, 1, 16).expect("trigger");
+        // 16 digits, but never 16 within 25 bytes.
+        let sparse = "12 - 34 - 56 - 78 - 12 - 34 - 56 - 78";
+        assert!(all_windows(sparse, &t).is_empty());
+        assert_eq!(all_windows("1234 5678 9012 3456", &t).len(), 1);
+    }
+
+    #[test]
+    fn every_match_lies_in_a_window() {
+        // Random texts of digits, separators and letters: wherever the regex finds evidence
+        // with enough digits, a window covers the whole match.
+        let alphabet = b"0123456789012345678901234567890123456789  --..//ab,x\n";
+        let mut rng = Rng::new(7);
+        for (pattern, min) in [(CARD, 13), (FORMATTED, 16)] {
+            let re = regex::Regex::new(pattern).expect("regex");
+            let t = DigitTrigger::new(pattern, 1, min).expect("trigger");
+            for _ in 0..3000 {
+                let len = rng.below(80);
+                let text: String = (0..len).map(|_| char::from(*rng.pick(alphabet))).collect();
+                let w = all_windows(&text, &t);
+                for caps in re.captures_iter(&text) {
+                    let (Some(whole), Some(ev)) = (caps.get(0), caps.get(1)) else {
+                        continue;
+                    };
+                    if ev.as_str().bytes().filter(u8::is_ascii_digit).count() < min {
+                        continue;
+                    }
+                    assert!(
+                        w.iter()
+                            .any(|w| w.start <= whole.start() && whole.end() <= w.end),
+                        "{text:?}: match {:?} outside windows {w:?}",
+                        whole.range()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn class_masks_agree_with_a_bytewise_test() {
+        let mut rng = Rng::new(11);
+        let cases = [
+            ([(b'(', b'9'), (b'(', b'9')], true),
+            ([(b'0', b'9'), (b'A', b'Z')], true),
+            ([(b'-', b'9'), (b'-', b'9')], false),
+        ];
+        for (ranges, space) in cases {
+            let g = Group {
+                lo: ranges[0].0,
+                hi: ranges[1].1,
+                ranges,
+                space,
+                min_digits: 1,
+                shortest: 1,
+                members: Vec::new(),
+            };
+            for _ in 0..500 {
+                let chunk: [u8; 64] = std::array::from_fn(|_| rng.below(256) as u8);
+                let (digits, [class, _]) = Masker::new(&[(&g, 1)]).masks(&chunk);
+                for (j, &b) in chunk.iter().enumerate() {
+                    assert_eq!(class >> j & 1 == 1, g.admits(b), "{b:#x} in {ranges:?}");
+                    assert_eq!(digits >> j & 1 == 1, b.is_ascii_digit(), "{b:#x}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_runs_agree_with_a_bytewise_search() {
+        let formatted = DigitTrigger::new(FORMATTED, 1, 16).expect("formatted");
+        let set = DigitTriggers::new(vec![formatted]);
+        let g = &set.groups[0];
+        let alphabet = b"0123456789    ---xy\n";
+        let mut rng = Rng::new(5);
+        for _ in 0..3000 {
+            let len = rng.below(300);
+            let text: Vec<u8> = (0..len).map(|_| *rng.pick(alphabet)).collect();
+            let need = 1 + rng.below(20) as u32;
+            let mut got = Vec::new();
+            for_each_long_run(&text, &[(g, need)], |_, at| got.push(at));
+            // Every maximal run: where it starts, how long, how many digits.
+            let mut runs = Vec::new();
+            let mut i = 0;
+            while i < text.len() {
+                if !g.admits(text[i]) {
+                    i += 1;
+                    continue;
+                }
+                let end = (i..text.len())
+                    .find(|&j| !g.admits(text[j]))
+                    .unwrap_or(text.len());
+                let digits = text[i..end].iter().filter(|b| b.is_ascii_digit()).count();
+                runs.push((i, end - i, digits));
+                i = end;
+            }
+            for &at in &got {
+                let run = runs.iter().find(|r| r.0 == at);
+                assert!(
+                    run.is_some_and(|r| r.1 >= need as usize),
+                    "reported {at} is no long run start in {text:?} (need {need})"
+                );
+            }
+            assert!(got.windows(2).all(|w| w[0] < w[1]), "{got:?}");
+            for r in runs
+                .iter()
+                .filter(|r| r.1 >= need as usize && r.2 >= g.min_digits)
+            {
+                assert!(
+                    got.contains(&r.0),
+                    "missed run {r:?} in {text:?} (need {need})"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn next_digit_agrees_with_a_bytewise_search() {
+        let mut rng = Rng::new(3);
+        for _ in 0..2000 {
+            let len = rng.below(40);
+            let text: Vec<u8> = (0..len).map(|_| rng.below(256) as u8).collect();
+            let from = rng.below(len + 1);
+            let want = text[from..]
+                .iter()
+                .position(u8::is_ascii_digit)
+                .map(|p| from + p);
+            assert_eq!(next_digit(&text, from), want, "{text:?} from {from}");
+        }
+    }
+}
