@@ -511,19 +511,19 @@ fn encoded_runs(text: &str, layers: &mut Vec<Layer>, budget: &mut usize) {
         if layers.len() >= MAX_LAYERS || *budget == 0 {
             break;
         }
-        let run = &text[start..end];
-        let rb = run.as_bytes();
+        // Run bytes are ASCII: a byte slice, without the char-boundary tests of a `str` one.
+        let run = &b[start..end];
         // Hex first: a hex run is also valid base64, and hex is the likelier reading. The
         // test stops at the first non-hex byte, within a few bytes of a base64 run.
         if run.len() >= MIN_HEX_RUN
             && run.len().is_multiple_of(2)
-            && rb.iter().all(|&x| CLASS[usize::from(x)] & HEX != 0)
+            && run.iter().all(|&x| CLASS[usize::from(x)] & HEX != 0)
         {
-            if !hex_could_be_text(rb) {
+            if !hex_could_be_text(run) {
                 continue;
             }
             let decoded = with_scratch(run.len() / 2, |buf| {
-                for (out, p) in buf.iter_mut().zip(rb.chunks(2)) {
+                for (out, p) in buf.iter_mut().zip(run.chunks(2)) {
                     *out = hex_val(p[0])? * 16 + hex_val(p[1])?;
                 }
                 texty(buf)
@@ -542,7 +542,7 @@ fn encoded_runs(text: &str, layers: &mut Vec<Layer>, budget: &mut usize) {
         if run.len() < MIN_B64_RUN {
             continue;
         }
-        let Some(url) = b64_could_be_text(rb) else {
+        let Some(url) = b64_could_be_text(run) else {
             continue;
         };
         let engine = if url { &B64_URL } else { &B64 };
