@@ -224,6 +224,12 @@ impl Group {
         };
     }
 
+    /// The run length [`for_each_long_run`] looks for: the shortest run that can matter,
+    /// within the 64 bits of a chunk's mask (a longer minimum is still a run of 64).
+    fn need(&self) -> u32 {
+        self.shortest.clamp(1, 64) as u32
+    }
+
     /// Whether `b` is in the coarse class.
     fn admits(&self, b: u8) -> bool {
         self.ranges.iter().any(|&(lo, hi)| (lo..=hi).contains(&b)) || (self.space && b == b' ')
@@ -280,43 +286,42 @@ impl DigitTriggers {
         mut f: impl FnMut(usize, Range<usize>),
     ) {
         let bytes = text.as_bytes();
-        // Per group: its wanted members, and where each one's last run ended (digit runs
-        // inside it were already seen).
-        let mut live: Vec<(&Group, Vec<usize>, Vec<usize>)> = Vec::new();
-        for g in &self.groups {
-            let members: Vec<usize> = g.members.iter().copied().filter(|&k| wanted(k)).collect();
-            if members.is_empty() {
-                continue;
-            }
-            let mut seen = vec![0usize; members.len()];
-            if !(1..=64).contains(&g.shortest) || bytes.len() < g.shortest {
-                // Past the masks' reach (or no run can be long enough): byte by byte.
-                self.exact(text, 0..bytes.len(), &members, &mut seen, &mut f);
-                continue;
-            }
-            live.push((g, members, seen));
-        }
-        if live.is_empty() {
+        if !(0..self.triggers.len()).any(&wanted) {
             return;
         }
-        let groups: Vec<(&Group, u32)> =
-            live.iter().map(|(g, ..)| (*g, g.shortest as u32)).collect();
-        for (pass, batch) in groups.chunks(GROUPS_PER_PASS).enumerate() {
+        // Per trigger, where its last run ended: digit runs inside it were already seen. On
+        // the stack for the usual few triggers: short segments pay no allocation.
+        let mut stack = [0usize; 16];
+        let mut heap = Vec::new();
+        let seen: &mut [usize] = match stack.get_mut(..self.triggers.len()) {
+            Some(s) => s,
+            None => {
+                heap.resize(self.triggers.len(), 0);
+                &mut heap
+            }
+        };
+        let mut f = |k: usize, w: Range<usize>| {
+            if wanted(k) {
+                f(k, w)
+            }
+        };
+        for batch in self.groups.chunks(GROUPS_PER_PASS) {
             for_each_long_run(bytes, batch, |gi, at| {
-                let (g, members, seen) = &mut live[pass * GROUPS_PER_PASS + gi];
+                let g = &batch[gi];
                 // The candidate's true extent; skip it if it holds too few digits.
                 let end = bytes[at..]
                     .iter()
                     .position(|&b| !g.admits(b))
                     .map_or(bytes.len(), |i| at + i);
                 if bytes[at..end].iter().filter(|b| b.is_ascii_digit()).count() >= g.min_digits {
-                    self.exact(text, at..end, members, seen, &mut f);
+                    self.exact(text, at..end, &g.members, seen, &mut f);
                 }
             });
         }
     }
 
-    /// The per-trigger search inside one candidate run of a group's coarse class.
+    /// The per-trigger search inside one candidate run of a group's coarse class (`seen`:
+    /// where each trigger's last run ended).
     fn exact(
         &self,
         text: &str,
@@ -332,13 +337,13 @@ impl DigitTriggers {
                 .iter()
                 .position(|c| !c.is_ascii_digit())
                 .map_or(region.end, |i| a + i);
-            for (j, &k) in members.iter().enumerate() {
+            for &k in members {
                 let t = &self.triggers[k];
-                if a < seen[j] {
+                if a < seen[k] {
                     continue;
                 }
                 let run = t.run(bytes, a, b);
-                seen[j] = run.end;
+                seen[k] = run.end;
                 if t.dense(&bytes[run.clone()]) {
                     let start = floor(text, run.start.saturating_sub(t.match_max));
                     let end = ceil(text, run.end.saturating_add(t.match_max));
@@ -358,20 +363,21 @@ impl DigitTriggers {
 /// Per chunk: one digit mask, one class mask per group from vector compares, and a few shifts
 /// to find long runs; a run reaching the chunk's end is carried into the next one by its
 /// start.
-fn for_each_long_run(bytes: &[u8], groups: &[(&Group, u32)], mut f: impl FnMut(usize, usize)) {
+fn for_each_long_run(bytes: &[u8], groups: &[Group], mut f: impl FnMut(usize, usize)) {
     let (chunks, tail) = bytes.as_chunks::<64>();
     let mut last = [0u8; 64];
     last[..tail.len()].copy_from_slice(tail);
     let padded = (!tail.is_empty()).then_some((&last, u64::MAX >> (64 - tail.len())));
     // Per group, the start of the run of class bytes that reached the previous chunk's end.
-    let mut carried: Vec<Option<usize>> = vec![None; groups.len()];
+    let mut carried = [None::<usize>; GROUPS_PER_PASS];
     let masker = Masker::new(groups);
     let all = chunks.iter().map(|c| (c, u64::MAX)).chain(padded);
     for (k, (chunk, live)) in all.enumerate() {
         let base = 64 * k;
         let (digits, classes) = masker.masks(chunk);
         let digits = digits & live;
-        for (gi, &(g, need)) in groups.iter().enumerate() {
+        for (gi, g) in groups.iter().enumerate() {
+            let need = g.need();
             let class = classes[gi] & live;
             let lead = class.trailing_ones();
             let mut starts = at_least(class, need);
@@ -406,7 +412,7 @@ fn for_each_long_run(bytes: &[u8], groups: &[(&Group, u32)], mut f: impl FnMut(u
     }
     for (gi, start) in carried.into_iter().enumerate() {
         if let Some(start) = start
-            && bytes.len() - start >= groups[gi].1 as usize
+            && bytes.len() - start >= groups[gi].need() as usize
         {
             f(gi, start);
         }
@@ -439,18 +445,18 @@ struct Masker {
 
 impl Masker {
     /// A masker for `groups` (one or two; a missing second one repeats the first).
-    fn new(groups: &[(&Group, u32)]) -> Masker {
+    fn new(groups: &[Group]) -> Masker {
         let class = |i: usize| {
             groups
                 .get(i)
                 .or(groups.first())
-                .map_or(([(b'0', b'9'); 2], false), |(g, _)| (g.ranges, g.space))
+                .map_or(([(b'0', b'9'); 2], false), |g| (g.ranges, g.space))
         };
         Masker {
             #[cfg(target_arch = "x86_64")]
             sse2: sse2::Masker::new([class(0), class(1)]),
             #[cfg(not(target_arch = "x86_64"))]
-            groups: groups.iter().map(|(g, _)| (*g).clone()).collect(),
+            groups: groups.to_vec(),
         }
     }
 
@@ -712,7 +718,7 @@ mod tests {
             };
             for _ in 0..500 {
                 let chunk: [u8; 64] = std::array::from_fn(|_| rng.below(256) as u8);
-                let (digits, [class, _]) = Masker::new(&[(&g, 1)]).masks(&chunk);
+                let (digits, [class, _]) = Masker::new(std::slice::from_ref(&g)).masks(&chunk);
                 for (j, &b) in chunk.iter().enumerate() {
                     assert_eq!(class >> j & 1 == 1, g.admits(b), "{b:#x} in {ranges:?}");
                     assert_eq!(digits >> j & 1 == 1, b.is_ascii_digit(), "{b:#x}");
@@ -733,7 +739,9 @@ mod tests {
             let text: Vec<u8> = (0..len).map(|_| *rng.pick(alphabet)).collect();
             let need = 1 + rng.below(20) as u32;
             let mut got = Vec::new();
-            for_each_long_run(&text, &[(g, need)], |_, at| got.push(at));
+            let mut g = g.clone();
+            g.shortest = need as usize;
+            for_each_long_run(&text, std::slice::from_ref(&g), |_, at| got.push(at));
             // Every maximal run: where it starts, how long, how many digits.
             let mut runs = Vec::new();
             let mut i = 0;
