@@ -367,7 +367,7 @@ fn for_each_long_run(bytes: &[u8], groups: &[Group], mut f: impl FnMut(usize, us
     let (chunks, tail) = bytes.as_chunks::<64>();
     let mut last = [0u8; 64];
     last[..tail.len()].copy_from_slice(tail);
-    let padded = (!tail.is_empty()).then_some((&last, u64::MAX >> (64 - tail.len())));
+    let padded = (!tail.is_empty()).then(|| (&last, u64::MAX >> (64 - tail.len())));
     // Per group, the start of the run of class bytes that reached the previous chunk's end.
     let mut carried = [None::<usize>; GROUPS_PER_PASS];
     let masker = Masker::new(groups);
