@@ -137,6 +137,8 @@ pub struct Engine {
     digit_triggers: DigitTriggers,
     /// For each trigger in `digit_triggers`, its rule.
     triggered: Vec<u32>,
+    /// Fewest digits a text needs for any trigger to apply (`usize::MAX` without triggers).
+    trigger_digits: usize,
     /// Registry indexes of enabled detectors.
     enabled: Vec<usize>,
     /// Union of the views the enabled rules read.
@@ -205,6 +207,11 @@ impl Engine {
             .iter()
             .filter_map(|&ri| Some((ri, rules[ri as usize].digit_trigger.clone()?)))
             .unzip();
+        let trigger_digits = triggered
+            .iter()
+            .filter_map(|&ri| rules[ri as usize].min_digits)
+            .min()
+            .unwrap_or(usize::MAX);
         let prefilters = Origin::ALL
             .iter()
             .map(|o| Prefilter::build(&rules, *o))
@@ -217,6 +224,7 @@ impl Engine {
             prefilters,
             digit_rules,
             digit_triggers: DigitTriggers::new(triggers),
+            trigger_digits,
             triggered,
             enabled,
             views,
@@ -447,7 +455,8 @@ impl Engine {
                 });
             }
         }
-        if !self.digit_triggers.is_empty() {
+        // The common case, a segment with too few digits for any trigger, costs one compare.
+        if stats.digits >= self.trigger_digits {
             let rule_of = |k: usize| self.triggered[k];
             self.digit_triggers.windows(
                 view,
