@@ -141,7 +141,7 @@ pub(crate) const HIGH: u64 = LANES * 0x80;
 /// Bit 7 set in each byte lane of `x` whose low seven bits are `>= lo` (for `lo <= 0x80`: the
 /// sum never carries into the next lane), eight bytes at once.
 #[inline(always)]
-fn ge7(x: u64, lo: u8) -> u64 {
+pub(crate) fn ge7(x: u64, lo: u8) -> u64 {
     (x & (LANES * 0x7f)).wrapping_add(LANES * u64::from(0x80 - lo)) & HIGH
 }
 

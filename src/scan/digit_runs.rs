@@ -15,7 +15,8 @@
 //!
 //! May not: decide a match (the regex does), or open a window that misses a possible one.
 
-use super::engine::{ceil, floor};
+use super::rule::{ceil_boundary, floor_boundary};
+use crate::normalize::stats::{HIGH, LANES, ge7};
 use regex_syntax::hir::{Class, Hir, HirKind};
 use std::ops::Range;
 
@@ -61,11 +62,6 @@ impl DigitTrigger {
             evidence_max,
             match_max,
         })
-    }
-
-    /// Fewest ASCII digits a finding's evidence holds.
-    pub fn min_digits(&self) -> usize {
-        self.min_digits
     }
 
     fn admits(&self, b: u8) -> bool {
@@ -161,18 +157,19 @@ fn ascii_class(hir: &Hir) -> Option<u128> {
 /// The digit triggers of an engine, grouped for the search: each group has a coarse class (a
 /// byte range, plus the space) that holds the classes of all its triggers, so one vector
 /// compare per group finds where any of them can have a run long enough.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct DigitTriggers {
     triggers: Vec<DigitTrigger>,
     groups: Vec<Group>,
+    /// See [`DigitTriggers::fewest_digits`].
+    fewest_digits: usize,
 }
 
 /// Triggers whose classes share one coarse class.
 #[derive(Debug, Clone)]
 struct Group {
-    /// Lowest and highest non-space byte of the members' classes (what decides grouping).
-    lo: u8,
-    hi: u8,
+    /// The union of the members' classes.
+    class: u128,
     /// The coarse class: two byte ranges (the same one twice if one is all there is), plus
     /// the space if `space`. It holds every member's class.
     ranges: [(u8, u8); 2],
@@ -188,27 +185,42 @@ struct Group {
 impl Group {
     fn of(k: usize, t: &DigitTrigger) -> Group {
         let mut g = Group {
-            lo: 0,
-            hi: 0,
+            class: t.class,
             ranges: [(0, 0); 2],
             space: false,
             min_digits: t.min_digits,
             shortest: t.shortest(),
             members: vec![k],
         };
-        g.cover(t.class);
+        g.cover();
         g
     }
 
-    /// Sets the coarse class to cover `class` (which holds the digits, so is not empty): its
-    /// ranges themselves if it has at most two (digits and capitals: an IBAN), else the range
+    /// Adds trigger `k` to the group.
+    fn join(&mut self, k: usize, t: &DigitTrigger) {
+        self.class |= t.class;
+        self.min_digits = self.min_digits.min(t.min_digits);
+        self.shortest = self.shortest.min(t.shortest());
+        self.members.push(k);
+        self.cover();
+    }
+
+    /// Lowest and highest non-space byte of the class (what decides grouping).
+    fn hull(&self) -> (u8, u8) {
+        let bytes = self.class & !(1u128 << b' ');
+        (
+            bytes.trailing_zeros() as u8,
+            (127 - bytes.leading_zeros()) as u8,
+        )
+    }
+
+    /// Sets the coarse class to cover `self.class` (which holds the digits, so is not empty):
+    /// its ranges themselves if it has at most two (digits and capitals: an IBAN), else the range
     /// from its lowest to its highest byte.
-    fn cover(&mut self, class: u128) {
-        let bytes = class & !(1u128 << b' ');
-        self.space = class >> b' ' & 1 == 1;
-        self.lo = bytes.trailing_zeros() as u8;
-        self.hi = (127 - bytes.leading_zeros()) as u8;
-        let hull = (self.lo, self.hi);
+    fn cover(&mut self) {
+        let bytes = self.class & !(1u128 << b' ');
+        self.space = self.class >> b' ' & 1 == 1;
+        let hull = self.hull();
         let mut ranges = Vec::new();
         let mut rest = bytes;
         while rest != 0 {
@@ -241,34 +253,36 @@ impl DigitTriggers {
     /// and punctuation go together; a class with letters (an IBAN's) spans far more bytes, and
     /// joined with the others would make every timestamp a candidate.
     pub fn new(triggers: Vec<DigitTrigger>) -> DigitTriggers {
-        let mut groups: Vec<(Group, u128)> = Vec::new();
+        let mut groups: Vec<Group> = Vec::new();
         for (k, t) in triggers.iter().enumerate() {
             let g = Group::of(k, t);
+            let (g_lo, g_hi) = g.hull();
             let fits = |o: &Group| {
-                let (lo, hi) = (o.lo.min(g.lo), o.hi.max(g.hi));
+                let (o_lo, o_hi) = o.hull();
+                let (lo, hi) = (o_lo.min(g_lo), o_hi.max(g_hi));
                 // Joining may widen the narrower range by a few bytes at most.
-                usize::from(hi - lo) <= usize::from((o.hi - o.lo).min(g.hi - g.lo)) + 8
+                usize::from(hi - lo) <= usize::from((o_hi - o_lo).min(g_hi - g_lo)) + 8
             };
-            match groups.iter_mut().find(|(o, _)| fits(o)) {
-                Some((o, class)) => {
-                    *class |= t.class;
-                    o.cover(*class);
-                    o.min_digits = o.min_digits.min(g.min_digits);
-                    o.shortest = o.shortest.min(g.shortest);
-                    o.members.push(k);
-                }
-                None => groups.push((g, t.class)),
+            match groups.iter_mut().find(|o| fits(o)) {
+                Some(o) => o.join(k, t),
+                None => groups.push(g),
             }
         }
+        let fewest_digits = groups
+            .iter()
+            .map(|g| g.min_digits)
+            .min()
+            .unwrap_or(usize::MAX);
         DigitTriggers {
             triggers,
-            groups: groups.into_iter().map(|(g, _)| g).collect(),
+            groups,
+            fewest_digits,
         }
     }
 
-    /// Whether there are none.
-    pub fn is_empty(&self) -> bool {
-        self.triggers.is_empty()
+    /// Fewest digits a text needs for any trigger to apply (`usize::MAX` without triggers).
+    pub fn fewest_digits(&self) -> usize {
+        self.fewest_digits
     }
 
     /// Calls `f(k, window)` for each trigger `k` with `wanted(k)` and each window of `text`
@@ -345,8 +359,8 @@ impl DigitTriggers {
                 let run = t.run(bytes, a, b);
                 seen[k] = run.end;
                 if t.dense(&bytes[run.clone()]) {
-                    let start = floor(text, run.start.saturating_sub(t.match_max));
-                    let end = ceil(text, run.end.saturating_add(t.match_max));
+                    let start = floor_boundary(text, run.start.saturating_sub(t.match_max));
+                    let end = ceil_boundary(text, run.end.saturating_add(t.match_max));
                     f(k, start..end);
                 }
             }
@@ -568,16 +582,13 @@ mod sse2 {
 
 /// Position of the first ASCII digit in `text[from..]`, eight bytes per step.
 fn next_digit(text: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
     let mut i = from;
     while let Some(chunk) = text.get(i..i + 8) {
         let mut w = [0u8; 8];
         w.copy_from_slice(chunk);
-        // A byte is a digit when, less '0', it is below 10: adding 0x76 to its low seven bits
-        // sets bit 7 from 10 up, and bit 7 of the byte itself marks everything from 0x80.
-        let x = u64::from_le_bytes(w) ^ (ONES * u64::from(b'0'));
-        let not_digit = ((x & (ONES * 0x7F)) + ONES * 0x76) | x;
-        let digit = !not_digit & (ONES * 0x80);
+        // Less '0', a digit is below 10 and was ASCII (bit 7 clear) to begin with.
+        let x = u64::from_le_bytes(w) ^ (LANES * u64::from(b'0'));
+        let digit = !(ge7(x, 10) | x) & HIGH;
         if digit != 0 {
             return Some(i + digit.trailing_zeros() as usize / 8);
         }
@@ -708,8 +719,7 @@ mod tests {
         ];
         for (ranges, space) in cases {
             let g = Group {
-                lo: ranges[0].0,
-                hi: ranges[1].1,
+                class: 0,
                 ranges,
                 space,
                 min_digits: 1,

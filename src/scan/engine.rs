@@ -5,7 +5,7 @@ use super::digit_runs::{DigitTrigger, DigitTriggers};
 use super::excerpt::{redact, sanitize};
 use super::keywords::KeywordSet;
 use super::pack::{self, PackError};
-use super::rule::{Rule, RuleMatch};
+use super::rule::{Rule, RuleMatch, ceil_boundary, floor_boundary};
 use super::select::{Profile, Selection, SelectionError};
 use super::{Finding, Origin, Segment, Severity};
 use crate::detectors::{self, DetectorInfo, NativeHit, ViewSet};
@@ -131,14 +131,13 @@ pub struct Engine {
     /// rules that apply to that origin: argument-only rules with very common literals (`;`,
     /// `'`) then cost nothing on tool output.
     prefilters: Vec<Prefilter>,
-    /// Rules triggered by digits instead of keywords.
-    digit_rules: Vec<u32>,
-    /// The digit rules' triggers, where they have one (see [`super::digit_runs`]).
+    /// Digit rules (no keywords) without a trigger: they search the whole view once the
+    /// text has enough digits.
+    whole_view_digit_rules: Vec<u32>,
+    /// The other digit rules' triggers (see [`super::digit_runs`]).
     digit_triggers: DigitTriggers,
     /// For each trigger in `digit_triggers`, its rule.
     triggered: Vec<u32>,
-    /// Fewest digits a text needs for any trigger to apply (`usize::MAX` without triggers).
-    trigger_digits: usize,
     /// Registry indexes of enabled detectors.
     enabled: Vec<usize>,
     /// Union of the views the enabled rules read.
@@ -203,15 +202,13 @@ impl Engine {
                 digit_rules.push(ri);
             }
         }
-        let (triggered, triggers): (Vec<u32>, Vec<DigitTrigger>) = digit_rules
+        let (whole_view_digit_rules, triggered): (Vec<u32>, Vec<u32>) = digit_rules
+            .into_iter()
+            .partition(|&ri| rules[ri as usize].digit_trigger.is_none());
+        let triggers: Vec<DigitTrigger> = triggered
             .iter()
-            .filter_map(|&ri| Some((ri, rules[ri as usize].digit_trigger.clone()?)))
-            .unzip();
-        let trigger_digits = triggered
-            .iter()
-            .filter_map(|&ri| rules[ri as usize].min_digits)
-            .min()
-            .unwrap_or(usize::MAX);
+            .filter_map(|&ri| rules[ri as usize].digit_trigger.clone())
+            .collect();
         let prefilters = Origin::ALL
             .iter()
             .map(|o| Prefilter::build(&rules, *o))
@@ -222,9 +219,8 @@ impl Engine {
         Ok(Engine {
             rules,
             prefilters,
-            digit_rules,
+            whole_view_digit_rules,
             digit_triggers: DigitTriggers::new(triggers),
-            trigger_digits,
             triggered,
             enabled,
             views,
@@ -408,8 +404,8 @@ impl Engine {
                         o.also = true;
                     }
                 }
-                let w = floor(view, start.saturating_sub(WINDOW_BACK))
-                    ..ceil(view, end.saturating_add(WINDOW_FORWARD));
+                let w = floor_boundary(view, start.saturating_sub(WINDOW_BACK))
+                    ..ceil_boundary(view, end.saturating_add(WINDOW_FORWARD));
                 for &ri in &pf.pattern_rules[pi as usize] {
                     let st = &mut state[ri as usize];
                     let o = match st.last_window.and_then(|k| opened.get_mut(k)) {
@@ -444,19 +440,21 @@ impl Engine {
                 && (!in_layer || r.views.contains(ViewSet::DECODED))
                 && r.origins.contains(&origin)
         };
-        for &ri in self.digit_rules.iter().filter(|&&ri| digit_applies(ri)) {
-            if self.rules[ri as usize].digit_trigger.is_none() {
-                // No trigger to narrow it down: the whole view, which sorts first among the
-                // rule's windows and absorbs them.
-                opened.push(Opened {
-                    rule: ri,
-                    window: 0..view.len(),
-                    also: true,
-                });
-            }
+        for &ri in self
+            .whole_view_digit_rules
+            .iter()
+            .filter(|&&ri| digit_applies(ri))
+        {
+            // No trigger to narrow it down: the whole view, which sorts first among the
+            // rule's windows and absorbs them.
+            opened.push(Opened {
+                rule: ri,
+                window: 0..view.len(),
+                also: true,
+            });
         }
         // The common case, a segment with too few digits for any trigger, costs one compare.
-        if stats.digits >= self.trigger_digits {
+        if stats.digits >= self.digit_triggers.fewest_digits() {
             let rule_of = |k: usize| self.triggered[k];
             self.digit_triggers.windows(
                 view,
@@ -661,24 +659,6 @@ const MIN_WORK: usize = 1 << 20;
 const COST_PER_WINDOW: usize = 256;
 /// Cost charged per regex match examined.
 const COST_PER_MATCH: usize = 512;
-
-/// `i`, clamped to `s` and moved down to a character boundary.
-pub(super) fn floor(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// `i`, clamped to `s` and moved up to a character boundary.
-pub(super) fn ceil(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
 
 /// Maps a skeleton span to the raw text through the normalized view, if there was one.
 fn compose(

@@ -88,7 +88,8 @@ pub fn entropy(s: &str) -> f64 {
         .sum()
 }
 
-fn floor_boundary(s: &str, mut i: usize) -> usize {
+/// `i`, clamped to `s` and moved down to a character boundary.
+pub(crate) fn floor_boundary(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
     while !s.is_char_boundary(i) {
         i -= 1;
@@ -96,7 +97,8 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
-fn ceil_boundary(s: &str, mut i: usize) -> usize {
+/// `i`, clamped to `s` and moved up to a character boundary.
+pub(crate) fn ceil_boundary(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
     while !s.is_char_boundary(i) {
         i += 1;
