@@ -17,7 +17,10 @@
 //! offset. The text is taken in blocks of eight bytes: the codes of a block come from one
 //! 64-bit load, and per byte there remain one table load and two shifts and ORs, with no
 //! dependency between the loads and one branch per block (whether any start of the block
-//! survives). On the benchmark texts one start in 10 (prose) to 20 (code) survives.
+//! survives). On x86_64 the pair codes of 16 bytes are made with SSE2 and a block's eight
+//! shifted words are OR-ed in one 128-bit register, which leaves per byte a code load, a
+//! table load, a byte shift and an OR (the portable loop takes the tail, and other targets).
+//! On the benchmark texts one start in 10 (prose) to 20 (code) survives.
 //!
 //! Survivors are verified exactly: one probe of a table keyed by the exact lower-cased first
 //! four bytes (long keywords), or for short ones a bit test of the first two bytes' codes and
@@ -446,6 +449,17 @@ impl KeywordSet {
         // Starts before the text are ruled out; start 0 (lane 7) depends on block 0 alone.
         let mut carry = u64::MAX >> 8;
         let mut base = 0;
+        #[cfg(target_arch = "x86_64")]
+        while base + 17 <= text.len() {
+            // Two blocks per step, their pair codes made 16 at a time (see `sse2`).
+            let pairs = sse2::PairCodes::at(text, base);
+            for half in 0..2 {
+                let (lo, hi) = sse2::shift_or(&self.filter, |k| pairs.get(8 * half + k));
+                self.verify_lanes(text, base, lo | carry, &mut f);
+                carry = hi;
+                base += 8;
+            }
+        }
         while let Some(block) = text.get(base..base + 9) {
             let (lo, hi) = self.block(block);
             self.verify_lanes(text, base, lo | carry, &mut f);
@@ -605,6 +619,99 @@ impl KeywordSet {
     }
 }
 
+/// The filter's hot loop with SSE2 (part of the x86_64 baseline, so no runtime check): the
+/// codes of 16 bytes in a few vector operations, and the OR of the eight shifted table words
+/// of a block in one 128-bit register, whose byte shifts span both halves at once. Per byte
+/// that leaves a code load, a table load, a shift and an OR.
+#[cfg(target_arch = "x86_64")]
+mod sse2 {
+    use super::FILTER_LEN;
+    use std::arch::x86_64::{
+        __m128i, _mm_and_si128, _mm_cvtsi128_si64, _mm_loadl_epi64, _mm_loadu_si128, _mm_or_si128,
+        _mm_set1_epi8, _mm_slli_si128, _mm_srli_epi16, _mm_storeu_si128, _mm_unpackhi_epi64,
+    };
+
+    /// The pair codes of the 16 byte pairs starting at some `base`: even offsets in `even`,
+    /// odd ones in `odd`. Kept apart so that each is one 16-byte store whose `u16` lanes are
+    /// the pair codes, read back without a load that spans two stores.
+    pub(super) struct PairCodes {
+        even: [u16; 8],
+        odd: [u16; 8],
+    }
+
+    impl PairCodes {
+        /// The pair codes at `text[base..base + 17]`.
+        #[inline(always)]
+        pub(super) fn at(text: &[u8], base: usize) -> PairCodes {
+            let bytes = &text[base..base + 17];
+            let (mut even, mut odd) = ([0u16; 8], [0u16; 8]);
+            // SAFETY: SSE2 is part of the x86_64 baseline; `bytes` holds 17 bytes, so both
+            // 16-byte loads (from 0 and 1) are in bounds; the stores write 16 bytes into
+            // 16-byte arrays.
+            unsafe {
+                let a = _mm_loadu_si128(bytes.as_ptr().cast());
+                let b = _mm_loadu_si128(bytes.as_ptr().add(1).cast());
+                // Byte `j` of `codes(a)` is the code of byte `j`; `u16` lane `i` of it is
+                // therefore the code of the pair at `2i`, and of `codes(b)` the pair at `2i + 1`.
+                _mm_storeu_si128(even.as_mut_ptr().cast(), codes(a));
+                _mm_storeu_si128(odd.as_mut_ptr().cast(), codes(b));
+            }
+            PairCodes { even, odd }
+        }
+
+        /// The code of the pair at offset `k` (`< 16`), as a filter index.
+        #[inline(always)]
+        pub(super) fn get(&self, k: usize) -> usize {
+            let c = if k.is_multiple_of(2) {
+                self.even[k / 2]
+            } else {
+                self.odd[k / 2]
+            };
+            // Codes are at most 0x3F3F; the mask says so to the bounds check.
+            usize::from(c) & 0x3F3F
+        }
+    }
+
+    /// [`super::code`] of 16 bytes: the low five bits, and bit 6 moved to bit 5 (the 16-bit
+    /// shift carries a bit of the next byte into bit 7, which the mask drops).
+    #[inline(always)]
+    fn codes(v: __m128i) -> __m128i {
+        // SAFETY: SSE2 is part of the x86_64 baseline.
+        unsafe {
+            _mm_or_si128(
+                _mm_and_si128(v, _mm_set1_epi8(0x1f)),
+                _mm_and_si128(_mm_srli_epi16::<1>(v), _mm_set1_epi8(0x20)),
+            )
+        }
+    }
+
+    /// [`super::KeywordSet::block`] from the block's pair codes: `pair(k)` is the filter index
+    /// of the pair at offset `k` (`< 8`).
+    #[inline(always)]
+    pub(super) fn shift_or(
+        filter: &[u64; FILTER_LEN],
+        pair: impl Fn(usize) -> usize,
+    ) -> (u64, u64) {
+        // SAFETY: SSE2 is part of the x86_64 baseline; each 8-byte load reads one `u64` of
+        // the table (the index is bounds-checked by the slice access).
+        unsafe {
+            let word = |k: usize| _mm_loadl_epi64((&filter[pair(k)] as *const u64).cast());
+            let mut acc = word(0);
+            acc = _mm_or_si128(acc, _mm_slli_si128::<1>(word(1)));
+            acc = _mm_or_si128(acc, _mm_slli_si128::<2>(word(2)));
+            acc = _mm_or_si128(acc, _mm_slli_si128::<3>(word(3)));
+            acc = _mm_or_si128(acc, _mm_slli_si128::<4>(word(4)));
+            acc = _mm_or_si128(acc, _mm_slli_si128::<5>(word(5)));
+            acc = _mm_or_si128(acc, _mm_slli_si128::<6>(word(6)));
+            acc = _mm_or_si128(acc, _mm_slli_si128::<7>(word(7)));
+            (
+                _mm_cvtsi128_si64(acc) as u64,
+                _mm_cvtsi128_si64(_mm_unpackhi_epi64(acc, acc)) as u64,
+            )
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -748,6 +855,36 @@ mod tests {
                     "{:?} at {i} of {:?}",
                     k.bytes,
                     text
+                );
+            }
+        }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn the_sse2_blocks_agree_with_the_scalar_one() {
+        let set = KeywordSet::new(&unbounded(&[
+            "ignore", "previous", "ai", "\x1b[", "gpt", "sk-",
+        ]));
+        let mut rng = Rng::new(0x5e2e);
+        for round in 0..2000 {
+            let text: Vec<u8> = (0..17)
+                .map(|_| {
+                    if round % 2 == 0 {
+                        rng.below(256) as u8
+                    } else {
+                        let pool = b"iGnOrE pAi\x1b[GPT sk-\t\n";
+                        pool[rng.below(pool.len())]
+                    }
+                })
+                .collect();
+            let pairs = sse2::PairCodes::at(&text, 0);
+            for half in 0..2 {
+                let got = sse2::shift_or(&set.filter, |k| pairs.get(8 * half + k));
+                assert_eq!(
+                    got,
+                    set.block(&text[8 * half..8 * half + 9]),
+                    "{text:?} {half}"
                 );
             }
         }
