@@ -30,6 +30,7 @@
 //!
 //! May not: allocate while searching, or report a keyword that is not in the text.
 
+#[cfg(any(test, not(target_arch = "x86_64")))]
 use crate::normalize::stats::LANES;
 
 /// Offsets (byte pairs) of a keyword the shift-or filter checks: one byte lane each.
@@ -58,6 +59,7 @@ fn code(b: u8) -> usize {
 }
 
 /// [`code`] of each byte lane of `w` at once.
+#[cfg(any(test, not(target_arch = "x86_64")))]
 #[inline(always)]
 fn codes(w: u64) -> u64 {
     (w & (LANES * 0x1f)) | ((w >> 1) & (LANES * 0x20))
@@ -441,25 +443,68 @@ impl KeywordSet {
     /// order of the start of the keyword's longest word (for single words, of `start`;
     /// occurrences with the same order in no particular order).
     #[inline]
-    pub fn for_each_match(&self, text: &str, mut f: impl FnMut(u32, usize, usize)) {
+    pub fn for_each_match(&self, text: &str, f: impl FnMut(u32, usize, usize)) {
         let text = text.as_bytes();
         if text.is_empty() {
             return;
         }
+        #[cfg(target_arch = "x86_64")]
+        self.search_sse2(text, f);
+        #[cfg(not(target_arch = "x86_64"))]
+        self.search_portable(text, f);
+    }
+
+    /// [`Self::for_each_match`] sixteen starts per step (see [`sse2`]); `text` is not empty.
+    #[cfg(target_arch = "x86_64")]
+    fn search_sse2(&self, text: &[u8], mut f: impl FnMut(u32, usize, usize)) {
         // Starts before the text are ruled out; start 0 (lane 7) depends on block 0 alone.
         let mut carry = u64::MAX >> 8;
         let mut base = 0;
-        #[cfg(target_arch = "x86_64")]
         while base + 17 <= text.len() {
-            // Two blocks per step, their pair codes made 16 at a time (see `sse2`).
             let pairs = sse2::PairCodes::at(text, base);
-            for half in 0..2 {
-                let (lo, hi) = sse2::shift_or(&self.filter, |k| pairs.get(8 * half + k));
-                self.verify_lanes(text, base, lo | carry, &mut f);
-                carry = hi;
-                base += 8;
-            }
+            carry = self.step_sse2(text, base, &pairs, carry, &mut f);
+            base += 16;
         }
+        // The last 1 to 16 bytes from a zero-padded copy, so short texts take the same path
+        // as long ones. Padding never rules out a keyword that fits in the text: after a
+        // keyword's last byte the table allows any byte, and past it no offset is constrained.
+        // Starts past the end are never verified.
+        let rest = &text[base..];
+        let mut padded = [0u8; 17];
+        padded[..rest.len()].copy_from_slice(rest);
+        let pairs = sse2::PairCodes::at(&padded, 0);
+        carry = self.step_sse2(text, base, &pairs, carry, &mut f);
+        // What the last block says of the starts after it, with nothing after it to complete.
+        self.verify_lanes(text, base + 16, carry, &mut f);
+    }
+
+    /// Filters and verifies the two blocks at `base` from their pair codes; `carry` is what
+    /// the block before said of the first block's starts. Returns what the second block says
+    /// of the starts after it.
+    #[cfg(target_arch = "x86_64")]
+    #[inline(always)]
+    fn step_sse2(
+        &self,
+        text: &[u8],
+        base: usize,
+        pairs: &sse2::PairCodes,
+        carry: u64,
+        f: &mut impl FnMut(u32, usize, usize),
+    ) -> u64 {
+        let (lo, hi) = sse2::shift_or(&self.filter, |k| pairs.get(k));
+        self.verify_lanes(text, base, lo | carry, f);
+        let (lo2, hi2) = sse2::shift_or(&self.filter, |k| pairs.get(8 + k));
+        self.verify_lanes(text, base + 8, lo2 | hi, f);
+        hi2
+    }
+
+    /// [`Self::for_each_match`] eight starts per step, without vector instructions; `text` is
+    /// not empty.
+    #[cfg(any(test, not(target_arch = "x86_64")))]
+    fn search_portable(&self, text: &[u8], mut f: impl FnMut(u32, usize, usize)) {
+        // Starts before the text are ruled out; start 0 (lane 7) depends on block 0 alone.
+        let mut carry = u64::MAX >> 8;
+        let mut base = 0;
         while let Some(block) = text.get(base..base + 9) {
             let (lo, hi) = self.block(block);
             self.verify_lanes(text, base, lo | carry, &mut f);
@@ -483,6 +528,7 @@ impl KeywordSet {
     ///
     /// The hot loop of the scanner: per byte a shift for the pair code, one table load and
     /// two shifts and ORs, with no dependency between the loads and one branch per block.
+    #[cfg(any(test, not(target_arch = "x86_64")))]
     #[inline(always)]
     fn block(&self, block: &[u8]) -> (u64, u64) {
         let mut w = [0u8; 8];
@@ -508,6 +554,7 @@ impl KeywordSet {
 
     /// [`Self::block`] for the last bytes of a text (fewer than nine): pairs past the end
     /// constrain nothing.
+    #[cfg(any(test, not(target_arch = "x86_64")))]
     #[cold]
     fn partial_block(&self, rest: &[u8]) -> (u64, u64) {
         let (mut lo, mut hi) = (0u64, 0u64);
@@ -730,9 +777,16 @@ mod tests {
         all_matches(&KeywordSet::new(ks), text)
     }
 
+    /// What `for_each_match` reports, sorted; checked to be what the portable search reports
+    /// too, so every test of the search covers both.
     fn all_matches(set: &KeywordSet, text: &str) -> Vec<(usize, usize, u32)> {
         let mut v = Vec::new();
         set.for_each_match(text, |id, s, e| v.push((s, e, id)));
+        let mut portable = Vec::new();
+        if !text.is_empty() {
+            set.search_portable(text.as_bytes(), |id, s, e| portable.push((s, e, id)));
+        }
+        assert_eq!(v, portable, "the two searches differ on {text:?}");
         v.sort_unstable();
         v
     }
