@@ -152,7 +152,6 @@ mod avx2 {
         // The tail padded with spaces, which have no flag and end a run.
         let mut last = [b' '; 64];
         last[..tail.len()].copy_from_slice(tail);
-        let padded = (!tail.is_empty()).then_some(&last);
         let load = |t: &[u8; 32]| {
             // SAFETY: AVX2 is enabled; the load reads the 32-byte array.
             unsafe { _mm256_loadu_si256(t.as_ptr().cast()) }
@@ -166,8 +165,14 @@ mod avx2 {
         // Per byte lane, digits since the last flush: at most 2 per step, so flush within
         // 127 steps.
         let mut lanes = zero;
-        let mut runs = Runs::default();
-        for (k, chunk) in chunks.iter().chain(padded).enumerate() {
+        let mut until_flush = 127;
+        let mut runs = Runs {
+            carried: Runs::NONE,
+            found: false,
+        };
+        // One loop for the whole chunks and the padded tail: its body is inlined once.
+        for k in 0..chunks.len() + usize::from(!tail.is_empty()) {
+            let chunk = chunks.get(k).unwrap_or(&last);
             let mut run_bits = 0u64;
             for half in 0..2 {
                 // SAFETY: the load reads bytes `32 * half..32 * half + 32` of the chunk.
@@ -188,9 +193,11 @@ mod avx2 {
                 let m = _mm256_movemask_epi8(_mm256_cmpgt_epi8(r, zero)) as u32;
                 run_bits |= u64::from(m) << (32 * half);
             }
-            if k % 127 == 126 {
+            until_flush -= 1;
+            if until_flush == 0 {
                 digits = _mm256_add_epi64(digits, _mm256_sad_epu8(lanes, zero));
                 lanes = zero;
+                until_flush = 127;
             }
             if !runs.found {
                 runs.chunk(bytes, 64 * k, run_bits);
@@ -224,24 +231,26 @@ mod avx2 {
 
     /// The search for an encoded run (see [`super::has_encoded_run`]) over 64-byte masks of
     /// run bytes: only runs of at least [`MIN_RUN`] bytes are looked at byte by byte.
-    #[derive(Default)]
     struct Runs {
-        /// Start of the run that reached the end of the last chunk.
-        carried: Option<usize>,
+        /// Start of the run that reached the end of the last chunk (`NONE`: none did).
+        carried: usize,
         found: bool,
     }
 
     impl Runs {
+        const NONE: usize = usize::MAX;
+
         /// Takes the chunk at `base` whose run bytes are `bits`.
         #[inline(always)]
         fn chunk(&mut self, bytes: &[u8], base: usize, bits: u64) {
             let mut long = super::at_least(bits, MIN_RUN as u32);
-            if let Some(start) = self.carried {
+            let start = self.carried;
+            if start != Self::NONE {
                 let lead = bits.trailing_ones();
                 if lead == 64 {
                     return;
                 }
-                self.carried = None;
+                self.carried = Self::NONE;
                 self.test(bytes, start..base + lead as usize);
                 // Those bytes were the carried run's.
                 long &= u64::MAX << lead;
@@ -258,7 +267,7 @@ mod avx2 {
                 long &= u64::MAX << (i + len);
             }
             if bits >> 63 == 1 {
-                self.carried = Some(base + 64 - bits.leading_ones() as usize);
+                self.carried = base + 64 - bits.leading_ones() as usize;
             }
         }
 
@@ -270,8 +279,8 @@ mod avx2 {
 
         /// Takes the end of the text.
         fn finish(&mut self, bytes: &[u8]) {
-            if let Some(start) = self.carried.take() {
-                self.test(bytes, start..bytes.len());
+            if self.carried != Self::NONE {
+                self.test(bytes, self.carried..bytes.len());
             }
         }
     }

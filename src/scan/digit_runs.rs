@@ -377,8 +377,9 @@ impl DigitTriggers {
 ///
 /// Per chunk: one digit mask, one class mask per group from vector compares, and a few shifts
 /// to find long runs; a run reaching the chunk's end is carried into the next one by its
-/// start. A chunk without digits (most of code and prose) costs its digit mask alone: no run
-/// that matters lies inside it, and one that starts in it is found from the next chunk.
+/// start. A chunk with fewer digits than any group needs (most of code and prose) costs its
+/// digit mask alone: no run that matters lies inside it, and one that starts in it is found
+/// from the next chunk.
 fn for_each_long_run(bytes: &[u8], groups: &[Group], f: impl FnMut(usize, usize)) {
     let masker = Masker::new(groups);
     #[cfg(target_arch = "x86_64")]
@@ -407,51 +408,73 @@ fn long_runs_with(
     mut f: impl FnMut(usize, usize),
 ) {
     let (chunks, tail) = bytes.as_chunks::<64>();
-    let mut last = [0u8; 64];
-    last[..tail.len()].copy_from_slice(tail);
-    let padded = (!tail.is_empty()).then(|| (&last, u64::MAX >> (64 - tail.len())));
-    // Per group, the start of the run of class bytes that reached the previous chunk's end.
-    let mut carried = [None::<usize>; GROUPS_PER_PASS];
+    let ng = groups.len().min(GROUPS_PER_PASS);
+    // Per group, kept at hand: the run length sought and the digits a run needs.
+    let mut need = [64u32; GROUPS_PER_PASS];
+    let mut min_digits = [usize::MAX; GROUPS_PER_PASS];
+    let mut shifts = [[0u32; 6]; GROUPS_PER_PASS];
+    for (gi, g) in groups.iter().take(ng).enumerate() {
+        need[gi] = g.need();
+        min_digits[gi] = g.min_digits;
+        shifts[gi] = at_least_shifts(need[gi]);
+    }
+    // A chunk with fewer digits holds no run that matters (a run crossing its edges is
+    // carried, or found from the next chunk).
+    let fewest = min_digits.into_iter().min().unwrap_or(usize::MAX);
+    // Per group, the start of the run of class bytes that reached the previous chunk's end
+    // (`NONE`: none did).
+    const NONE: usize = usize::MAX;
+    let mut carried = [NONE; GROUPS_PER_PASS];
     // Whether the previous chunk was looked at: if not, a run at this chunk's start may have
     // begun in it.
     let mut prev_seen = true;
-    let all = chunks.iter().map(|c| (c, u64::MAX)).chain(padded);
-    for (k, (chunk, live)) in all.enumerate() {
+    let mut last = [0u8; 64];
+    last[..tail.len()].copy_from_slice(tail);
+    let last_live = u64::MAX.checked_shr(64 - tail.len() as u32).unwrap_or(0);
+    // One loop for the whole chunks and the padded tail: its body is inlined once.
+    for k in 0..chunks.len() + usize::from(!tail.is_empty()) {
+        let (chunk, live) = chunks.get(k).map_or((&last, last_live), |c| (c, u64::MAX));
         let base = 64 * k;
         let digits = digits_of(chunk) & live;
-        if digits == 0 && carried.iter().all(Option::is_none) {
+        let count = digits.count_ones() as usize;
+        if count < fewest && carried == [NONE; GROUPS_PER_PASS] {
             prev_seen = false;
             continue;
         }
         let classes = classes_of(chunk);
-        let count = digits.count_ones() as usize;
-        for (gi, g) in groups.iter().enumerate() {
-            let need = g.need();
+        for gi in 0..GROUPS_PER_PASS {
+            if gi >= ng {
+                break;
+            }
+            let need = need[gi];
             let class = classes[gi] & live;
             if !prev_seen && class & 1 == 1 {
                 // Nothing is carried past a chunk that was skipped: find where the run began.
+                let g = &groups[gi];
                 let start = bytes[..base]
                     .iter()
                     .rposition(|&b| !g.admits(b))
                     .map_or(0, |i| i + 1);
-                carried[gi] = (start < base).then_some(start);
+                carried[gi] = if start < base { start } else { NONE };
             }
             let lead = class.trailing_ones();
             // Where runs of this chunk may start: past the carried run's bytes.
             let mut from = 0;
-            if let Some(start) = carried[gi] {
+            let start = carried[gi];
+            if start != NONE {
                 if lead == 64 {
                     continue;
                 }
-                carried[gi] = None;
+                carried[gi] = NONE;
                 if base + lead as usize - start >= need as usize {
                     f(gi, start);
                 }
                 from = lead;
             }
             // A run inside the chunk holds at most all of its digits.
-            if count >= g.min_digits {
-                let mut starts = at_least(class, need) & u64::MAX << from;
+            if count >= min_digits[gi] {
+                let mut starts =
+                    shifts[gi].iter().fold(class, |s, &n| s & s >> n) & u64::MAX << from;
                 while starts != 0 {
                     let i = starts.trailing_zeros();
                     let len = (!(class >> i)).trailing_zeros();
@@ -460,28 +483,42 @@ fn long_runs_with(
                         break;
                     }
                     let run = (u64::MAX >> (64 - len)) << i;
-                    if (digits & run).count_ones() as usize >= g.min_digits {
+                    if (digits & run).count_ones() as usize >= min_digits[gi] {
                         f(gi, base + i as usize);
                     }
                     starts &= u64::MAX << (i + len);
                 }
             }
             if class >> 63 == 1 {
-                carried[gi] = Some(base + 64 - class.leading_ones() as usize);
+                carried[gi] = base + 64 - class.leading_ones() as usize;
             }
         }
         prev_seen = true;
     }
-    for (gi, start) in carried.into_iter().enumerate() {
-        if let Some(start) = start
-            && bytes.len() - start >= groups[gi].need() as usize
-        {
-            f(gi, start);
+    for gi in 0..ng {
+        if carried[gi] != NONE && bytes.len() - carried[gi] >= need[gi] as usize {
+            f(gi, carried[gi]);
         }
     }
 }
 
+/// The shifts of [`at_least`] for `n` (1 to 64), padded with zeros (which change nothing):
+/// a fixed count of shifts and ANDs, without the loop's branches.
+fn at_least_shifts(n: u32) -> [u32; 6] {
+    let mut shifts = [0; 6];
+    let mut have = 1;
+    for s in &mut shifts {
+        if have >= n {
+            break;
+        }
+        *s = (n - have).min(have);
+        have += *s;
+    }
+    shifts
+}
+
 /// Bit `i` set where bits `i..i + n` of `c` are all set (`n >= 1`).
+#[cfg(test)]
 fn at_least(c: u64, n: u32) -> u64 {
     let (mut s, mut have) = (c, 1);
     while have < n {
@@ -1125,6 +1162,19 @@ mod tests {
                     );
                     i = end + 1;
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn at_least_shifts_find_the_same_runs() {
+        let mut rng = Rng::new(19);
+        for n in 1..=64 {
+            let shifts = at_least_shifts(n);
+            for _ in 0..200 {
+                // Sparse and dense masks alike.
+                let c = rng.next() | rng.next() | if rng.below(2) == 0 { rng.next() } else { 0 };
+                assert_eq!(shifts.iter().fold(c, |s, &k| s & s >> k), at_least(c, n));
             }
         }
     }
