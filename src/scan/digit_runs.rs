@@ -370,70 +370,155 @@ impl DigitTriggers {
 }
 
 /// Calls `f(group, start)` for each run of at least `need` (1 to 64) bytes of the coarse class
-/// of one of `groups` (at most [`GROUPS_PER_PASS`]), once per run and in order per group. A
-/// run that lies inside one 64-byte chunk is left out if it has fewer digits than the group
-/// needs; a longer one is always reported (its caller counts).
+/// of one of `groups` (at most [`GROUPS_PER_PASS`]) that holds at least the group's
+/// `min_digits` digits, once per run and in order per group. Some longer runs with fewer
+/// digits are reported too (its caller counts): a run that lies inside one 64-byte chunk is
+/// left out if it has too few digits, one that crosses a chunk edge may not be.
 ///
 /// Per chunk: one digit mask, one class mask per group from vector compares, and a few shifts
 /// to find long runs; a run reaching the chunk's end is carried into the next one by its
-/// start.
-fn for_each_long_run(bytes: &[u8], groups: &[Group], mut f: impl FnMut(usize, usize)) {
+/// start. A chunk with fewer digits than any group needs (most of code and prose) costs its
+/// digit mask alone: no run that matters lies inside it, and one that starts in it is found
+/// from the next chunk.
+fn for_each_long_run(bytes: &[u8], groups: &[Group], f: impl FnMut(usize, usize)) {
+    let masker = Masker::new(groups);
+    #[cfg(target_arch = "x86_64")]
+    if let Some(m) = &masker.avx2 {
+        // SAFETY: `masker.avx2` exists only if the processor has AVX2.
+        return unsafe { avx2::long_runs(bytes, groups, m, f) };
+    }
+    long_runs_with(
+        bytes,
+        groups,
+        |c| masker.digits(c),
+        |c| masker.classes(c),
+        f,
+    );
+}
+
+/// [`for_each_long_run`] with the masks of a 64-byte chunk (bit `j`: byte `j`) from
+/// `digits_of` (its ASCII digits) and `classes_of` (each group's coarse class). Inlined into
+/// each caller, so that closures defined in a function with more target features keep them.
+#[inline(always)]
+fn long_runs_with(
+    bytes: &[u8],
+    groups: &[Group],
+    digits_of: impl Fn(&[u8; 64]) -> u64,
+    classes_of: impl Fn(&[u8; 64]) -> [u64; GROUPS_PER_PASS],
+    mut f: impl FnMut(usize, usize),
+) {
     let (chunks, tail) = bytes.as_chunks::<64>();
+    let ng = groups.len().min(GROUPS_PER_PASS);
+    // Per group, kept at hand: the run length sought and the digits a run needs.
+    let mut need = [64u32; GROUPS_PER_PASS];
+    let mut min_digits = [usize::MAX; GROUPS_PER_PASS];
+    let mut shifts = [[0u32; 6]; GROUPS_PER_PASS];
+    for (gi, g) in groups.iter().take(ng).enumerate() {
+        need[gi] = g.need();
+        min_digits[gi] = g.min_digits;
+        shifts[gi] = at_least_shifts(need[gi]);
+    }
+    // A chunk with fewer digits holds no run that matters (a run crossing its edges is
+    // carried, or found from the next chunk).
+    let fewest = min_digits.into_iter().min().unwrap_or(usize::MAX);
+    // Per group, the start of the run of class bytes that reached the previous chunk's end
+    // (`NONE`: none did).
+    const NONE: usize = usize::MAX;
+    let mut carried = [NONE; GROUPS_PER_PASS];
+    // Whether the previous chunk was looked at: if not, a run at this chunk's start may have
+    // begun in it.
+    let mut prev_seen = true;
     let mut last = [0u8; 64];
     last[..tail.len()].copy_from_slice(tail);
-    let padded = (!tail.is_empty()).then(|| (&last, u64::MAX >> (64 - tail.len())));
-    // Per group, the start of the run of class bytes that reached the previous chunk's end.
-    let mut carried = [None::<usize>; GROUPS_PER_PASS];
-    let masker = Masker::new(groups);
-    let all = chunks.iter().map(|c| (c, u64::MAX)).chain(padded);
-    for (k, (chunk, live)) in all.enumerate() {
+    let last_live = u64::MAX.checked_shr(64 - tail.len() as u32).unwrap_or(0);
+    // One loop for the whole chunks and the padded tail: its body is inlined once.
+    for k in 0..chunks.len() + usize::from(!tail.is_empty()) {
+        let (chunk, live) = chunks.get(k).map_or((&last, last_live), |c| (c, u64::MAX));
         let base = 64 * k;
-        let (digits, classes) = masker.masks(chunk);
-        let digits = digits & live;
-        for (gi, g) in groups.iter().enumerate() {
-            let need = g.need();
+        let digits = digits_of(chunk) & live;
+        let count = digits.count_ones() as usize;
+        if count < fewest && carried == [NONE; GROUPS_PER_PASS] {
+            prev_seen = false;
+            continue;
+        }
+        let classes = classes_of(chunk);
+        for gi in 0..GROUPS_PER_PASS {
+            if gi >= ng {
+                break;
+            }
+            let need = need[gi];
             let class = classes[gi] & live;
+            if !prev_seen && class & 1 == 1 {
+                // Nothing is carried past a chunk that was skipped: find where the run began.
+                let g = &groups[gi];
+                let start = bytes[..base]
+                    .iter()
+                    .rposition(|&b| !g.admits(b))
+                    .map_or(0, |i| i + 1);
+                carried[gi] = if start < base { start } else { NONE };
+            }
             let lead = class.trailing_ones();
-            let mut starts = at_least(class, need);
-            if let Some(start) = carried[gi] {
+            // Where runs of this chunk may start: past the carried run's bytes.
+            let mut from = 0;
+            let start = carried[gi];
+            if start != NONE {
                 if lead == 64 {
                     continue;
                 }
-                carried[gi] = None;
+                carried[gi] = NONE;
                 if base + lead as usize - start >= need as usize {
                     f(gi, start);
                 }
-                // Those bytes were the carried run's.
-                starts &= u64::MAX << lead;
+                from = lead;
             }
-            while starts != 0 {
-                let i = starts.trailing_zeros();
-                let len = (!(class >> i)).trailing_zeros();
-                if i + len == 64 {
-                    // Reaches the chunk's end: carried below.
-                    break;
+            // A run inside the chunk holds at most all of its digits.
+            if count >= min_digits[gi] {
+                let mut starts =
+                    shifts[gi].iter().fold(class, |s, &n| s & s >> n) & u64::MAX << from;
+                while starts != 0 {
+                    let i = starts.trailing_zeros();
+                    let len = (!(class >> i)).trailing_zeros();
+                    if i + len == 64 {
+                        // Reaches the chunk's end: carried below.
+                        break;
+                    }
+                    let run = (u64::MAX >> (64 - len)) << i;
+                    if (digits & run).count_ones() as usize >= min_digits[gi] {
+                        f(gi, base + i as usize);
+                    }
+                    starts &= u64::MAX << (i + len);
                 }
-                let run = (u64::MAX >> (64 - len)) << i;
-                if (digits & run).count_ones() as usize >= g.min_digits {
-                    f(gi, base + i as usize);
-                }
-                starts &= u64::MAX << (i + len);
             }
             if class >> 63 == 1 {
-                carried[gi] = Some(base + 64 - class.leading_ones() as usize);
+                carried[gi] = base + 64 - class.leading_ones() as usize;
             }
         }
+        prev_seen = true;
     }
-    for (gi, start) in carried.into_iter().enumerate() {
-        if let Some(start) = start
-            && bytes.len() - start >= groups[gi].need() as usize
-        {
-            f(gi, start);
+    for gi in 0..ng {
+        if carried[gi] != NONE && bytes.len() - carried[gi] >= need[gi] as usize {
+            f(gi, carried[gi]);
         }
     }
 }
 
+/// The shifts of [`at_least`] for `n` (1 to 64), padded with zeros (which change nothing):
+/// a fixed count of shifts and ANDs, without the loop's branches.
+fn at_least_shifts(n: u32) -> [u32; 6] {
+    let mut shifts = [0; 6];
+    let mut have = 1;
+    for s in &mut shifts {
+        if have >= n {
+            break;
+        }
+        *s = (n - have).min(have);
+        have += *s;
+    }
+    shifts
+}
+
 /// Bit `i` set where bits `i..i + n` of `c` are all set (`n >= 1`).
+#[cfg(test)]
 fn at_least(c: u64, n: u32) -> u64 {
     let (mut s, mut have) = (c, 1);
     while have < n {
@@ -453,6 +538,9 @@ const GROUPS_PER_PASS: usize = 2;
 struct Masker {
     #[cfg(target_arch = "x86_64")]
     sse2: sse2::Masker,
+    /// The same masks with AVX2, if the processor has it.
+    #[cfg(target_arch = "x86_64")]
+    avx2: Option<avx2::Masker>,
     #[cfg(not(target_arch = "x86_64"))]
     groups: Vec<Group>,
 }
@@ -466,35 +554,203 @@ impl Masker {
                 .or(groups.first())
                 .map_or(([(b'0', b'9'); 2], false), |g| (g.ranges, g.space))
         };
+        let classes = [class(0), class(1)];
         Masker {
             #[cfg(target_arch = "x86_64")]
-            sse2: sse2::Masker::new([class(0), class(1)]),
+            sse2: sse2::Masker::new(classes),
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: the processor has AVX2 (detected at run time).
+            avx2: avx2::available().then(|| unsafe { avx2::Masker::new(classes) }),
             #[cfg(not(target_arch = "x86_64"))]
             groups: groups.to_vec(),
         }
     }
 
     /// The digit mask and the class mask of each group.
-    #[inline(always)]
+    #[cfg(test)]
     fn masks(&self, chunk: &[u8; 64]) -> (u64, [u64; GROUPS_PER_PASS]) {
         #[cfg(target_arch = "x86_64")]
+        if let Some(m) = &self.avx2 {
+            // SAFETY: `self.avx2` exists only if the processor has AVX2.
+            return unsafe { (m.digits(chunk), m.classes(chunk)) };
+        }
+        (self.digits(chunk), self.classes(chunk))
+    }
+}
+
+impl Masker {
+    /// The digit mask.
+    #[inline(always)]
+    fn digits(&self, chunk: &[u8; 64]) -> u64 {
+        #[cfg(target_arch = "x86_64")]
         {
-            self.sse2.masks(chunk)
+            self.sse2.digits(chunk)
         }
         #[cfg(not(target_arch = "x86_64"))]
         {
-            let mask = |admits: &dyn Fn(u8) -> bool| {
-                chunk
-                    .iter()
-                    .enumerate()
-                    .fold(0, |m, (j, &b)| m | u64::from(admits(b)) << j)
-            };
+            mask(chunk, |b| b.is_ascii_digit())
+        }
+    }
+
+    /// The class mask of each group.
+    #[inline(always)]
+    fn classes(&self, chunk: &[u8; 64]) -> [u64; GROUPS_PER_PASS] {
+        #[cfg(target_arch = "x86_64")]
+        {
+            self.sse2.classes(chunk)
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
             let mut classes = [0u64; GROUPS_PER_PASS];
             for (c, g) in classes.iter_mut().zip(&self.groups) {
-                *c = mask(&|b| g.admits(b));
+                *c = mask(chunk, |b| g.admits(b));
             }
-            (mask(&|b| b.is_ascii_digit()), classes)
+            classes
         }
+    }
+}
+
+/// The mask of the bytes of `chunk` that pass `admits`.
+#[cfg(any(test, not(target_arch = "x86_64")))]
+fn mask(chunk: &[u8; 64], admits: impl Fn(u8) -> bool) -> u64 {
+    chunk
+        .iter()
+        .enumerate()
+        .fold(0, |m, (j, &b)| m | u64::from(admits(b)) << j)
+}
+
+/// The masks with AVX2: compares of 32 bytes at once, and the bit instructions every AVX2
+/// processor has for the run search.
+#[cfg(target_arch = "x86_64")]
+mod avx2 {
+    use super::{GROUPS_PER_PASS, Group};
+    use std::arch::x86_64::{
+        __m256i, _mm256_add_epi8, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_loadu_si256,
+        _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
+    };
+    use std::sync::LazyLock;
+
+    /// Whether the processor has AVX2 and the bit instructions used with it, read once.
+    static AVAILABLE: LazyLock<bool> = LazyLock::new(|| {
+        is_x86_feature_detected!("avx2")
+            && is_x86_feature_detected!("popcnt")
+            && is_x86_feature_detected!("bmi1")
+            && is_x86_feature_detected!("lzcnt")
+    });
+
+    /// See [`AVAILABLE`].
+    pub fn available() -> bool {
+        *AVAILABLE
+    }
+
+    /// [`super::long_runs_with`] compiled for AVX2.
+    ///
+    /// # Safety
+    /// The processor must have the features [`AVAILABLE`] checks.
+    #[target_feature(enable = "avx2,popcnt,bmi1,lzcnt")]
+    pub unsafe fn long_runs(
+        bytes: &[u8],
+        groups: &[Group],
+        m: &Masker,
+        f: impl FnMut(usize, usize),
+    ) {
+        super::long_runs_with(bytes, groups, |c| m.digits(c), |c| m.classes(c), f);
+    }
+
+    /// One inclusive byte range as the constants of an unsigned range test: `x - lo < width`
+    /// is a signed compare once both sides have their top bit flipped, and `x - lo` with
+    /// its top bit flipped is `x + (0x80 - lo)`.
+    #[derive(Clone, Copy)]
+    struct Range {
+        shift: __m256i,
+        limit: __m256i,
+    }
+
+    impl Range {
+        #[target_feature(enable = "avx2")]
+        fn new((lo, hi): (u8, u8)) -> Range {
+            let width = (hi - lo).wrapping_add(1) ^ 0x80;
+            Range {
+                shift: _mm256_set1_epi8(0x80u8.wrapping_sub(lo) as i8),
+                limit: _mm256_set1_epi8(width as i8),
+            }
+        }
+
+        #[target_feature(enable = "avx2")]
+        #[inline]
+        fn test(&self, x: __m256i) -> __m256i {
+            _mm256_cmpgt_epi8(self.limit, _mm256_add_epi8(x, self.shift))
+        }
+    }
+
+    /// The constants of every class test, built once per search.
+    pub struct Masker {
+        digits: Range,
+        /// Per group: its two ranges and the byte it admits besides (the space, or a byte
+        /// of its first range).
+        groups: [(Range, Range, __m256i); GROUPS_PER_PASS],
+    }
+
+    impl Masker {
+        /// # Safety
+        /// The processor must have AVX2.
+        #[target_feature(enable = "avx2")]
+        pub unsafe fn new(groups: [([(u8, u8); 2], bool); GROUPS_PER_PASS]) -> Masker {
+            Masker {
+                digits: Range::new((b'0', b'9')),
+                groups: groups.map(|([a, b], space)| {
+                    let blank = if space { b' ' } else { a.0 };
+                    (Range::new(a), Range::new(b), _mm256_set1_epi8(blank as i8))
+                }),
+            }
+        }
+
+        /// The two halves of `chunk`.
+        #[target_feature(enable = "avx2")]
+        #[inline]
+        fn halves(chunk: &[u8; 64]) -> [__m256i; 2] {
+            // SAFETY: the loads read bytes `0..32` and `32..64` of the 64-byte array.
+            unsafe {
+                [
+                    _mm256_loadu_si256(chunk.as_ptr().cast()),
+                    _mm256_loadu_si256(chunk.as_ptr().add(32).cast()),
+                ]
+            }
+        }
+
+        /// The digit mask of `chunk`.
+        #[target_feature(enable = "avx2")]
+        #[inline]
+        pub fn digits(&self, chunk: &[u8; 64]) -> u64 {
+            let [lo, hi] = Self::halves(chunk);
+            bits(self.digits.test(lo), self.digits.test(hi))
+        }
+
+        /// The class mask of each group in `chunk`.
+        #[target_feature(enable = "avx2")]
+        #[inline]
+        pub fn classes(&self, chunk: &[u8; 64]) -> [u64; GROUPS_PER_PASS] {
+            let [lo, hi] = Self::halves(chunk);
+            let mut classes = [0; GROUPS_PER_PASS];
+            for (c, (a, b, blank)) in classes.iter_mut().zip(&self.groups) {
+                let test = |x| {
+                    _mm256_or_si256(
+                        _mm256_or_si256(a.test(x), b.test(x)),
+                        _mm256_cmpeq_epi8(x, *blank),
+                    )
+                };
+                *c = bits(test(lo), test(hi));
+            }
+            classes
+        }
+    }
+
+    /// The 64-bit mask of two 32-byte compare results.
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    fn bits(lo: __m256i, hi: __m256i) -> u64 {
+        u64::from(_mm256_movemask_epi8(lo) as u32)
+            | u64::from(_mm256_movemask_epi8(hi) as u32) << 32
     }
 }
 
@@ -557,10 +813,25 @@ mod sse2 {
             }
         }
 
-        /// The digit mask of `chunk` and each group's class mask.
+        /// The digit mask of `chunk`.
         #[inline(always)]
-        pub fn masks(&self, chunk: &[u8; 64]) -> (u64, [u64; super::GROUPS_PER_PASS]) {
+        pub fn digits(&self, chunk: &[u8; 64]) -> u64 {
             let mut digits = 0u64;
+            for k in 0..4 {
+                // SAFETY: SSE2 is part of the x86_64 baseline; the load reads bytes
+                // `16 * k..16 * k + 16` of the 64-byte array.
+                unsafe {
+                    let x = _mm_loadu_si128(chunk.as_ptr().add(16 * k).cast());
+                    let hit = self.digits.test(x, self.flip);
+                    digits |= u64::from(_mm_movemask_epi8(hit) as u16) << (16 * k);
+                }
+            }
+            digits
+        }
+
+        /// The class mask of each group in `chunk`.
+        #[inline(always)]
+        pub fn classes(&self, chunk: &[u8; 64]) -> [u64; super::GROUPS_PER_PASS] {
             let mut classes = [0u64; super::GROUPS_PER_PASS];
             for k in 0..4 {
                 // SAFETY: SSE2 is part of the x86_64 baseline; the load reads bytes
@@ -568,14 +839,13 @@ mod sse2 {
                 unsafe {
                     let x = _mm_loadu_si128(chunk.as_ptr().add(16 * k).cast());
                     let bits = |v: __m128i| u64::from(_mm_movemask_epi8(v) as u16) << (16 * k);
-                    digits |= bits(self.digits.test(x, self.flip));
                     for (c, (a, b, blank)) in classes.iter_mut().zip(&self.groups) {
                         let hit = _mm_or_si128(a.test(x, self.flip), b.test(x, self.flip));
                         *c |= bits(_mm_or_si128(hit, _mm_cmpeq_epi8(x, *blank)));
                     }
                 }
             }
-            (digits, classes)
+            classes
         }
     }
 }
@@ -783,6 +1053,128 @@ mod tests {
                     got.contains(&r.0),
                     "missed run {r:?} in {text:?} (need {need})"
                 );
+            }
+        }
+    }
+
+    /// A group with the coarse class `ranges` (plus the space if `space`) and run length `need`.
+    fn group(ranges: [(u8, u8); 2], space: bool, min_digits: usize, need: usize) -> Group {
+        Group {
+            class: 0,
+            ranges,
+            space,
+            min_digits,
+            shortest: need,
+            members: Vec::new(),
+        }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn avx2_masks_agree_with_sse2_and_a_bytewise_test() {
+        if !avx2::available() {
+            return;
+        }
+        let mut rng = Rng::new(13);
+        let groups = [
+            group([(b'(', b'9'), (b'(', b'9')], true, 1, 1),
+            group([(b'0', b'9'), (b'A', b'Z')], false, 1, 1),
+        ];
+        let m = Masker::new(&groups);
+        let avx2 = m.avx2.as_ref().expect("avx2 masker");
+        for _ in 0..2000 {
+            let chunk: [u8; 64] = std::array::from_fn(|_| rng.below(256) as u8);
+            let digits = mask(&chunk, |b| b.is_ascii_digit());
+            let classes = [0, 1].map(|i| mask(&chunk, |b| groups[i].admits(b)));
+            // SAFETY: the processor has AVX2 (checked above).
+            let (d, c) = unsafe { (avx2.digits(&chunk), avx2.classes(&chunk)) };
+            assert_eq!((d, c), (digits, classes), "{chunk:?}");
+            assert_eq!(m.sse2.digits(&chunk), digits, "{chunk:?}");
+            assert_eq!(m.sse2.classes(&chunk), classes, "{chunk:?}");
+        }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn avx2_long_runs_agree_with_sse2() {
+        if !avx2::available() {
+            return;
+        }
+        let mut rng = Rng::new(17);
+        // Mostly class bytes with few digits, so that long runs cross chunk edges and
+        // chunks without digits are skipped next to ones with.
+        let alphabets: [&[u8]; 2] = [b"0123456789 (-).:xA\n", b"  ((--))..,,//xyzAB1"];
+        let mut texts = Vec::new();
+        for len in 0..200 {
+            for alphabet in alphabets {
+                for _ in 0..10 {
+                    texts.push((0..len).map(|_| *rng.pick(alphabet)).collect::<Vec<u8>>());
+                }
+            }
+        }
+        for len in [5000, 70_000] {
+            for alphabet in alphabets {
+                texts.push((0..len).map(|_| *rng.pick(alphabet)).collect());
+            }
+        }
+        for text in &texts {
+            let need = 1 + rng.below(30);
+            let min_digits = 1 + rng.below(16);
+            let groups = [
+                group([(b'(', b'9'), (b'(', b'9')], true, min_digits, need),
+                group(
+                    [(b'0', b'9'), (b'A', b'Z')],
+                    false,
+                    min_digits.min(4),
+                    need.min(8),
+                ),
+            ];
+            let m = Masker::new(&groups);
+            let avx2 = m.avx2.as_ref().expect("avx2 masker");
+            let (mut want, mut got) = (Vec::new(), Vec::new());
+            long_runs_with(
+                text,
+                &groups,
+                |c| m.digits(c),
+                |c| m.classes(c),
+                |g, at| want.push((g, at)),
+            );
+            // SAFETY: the processor has AVX2 (checked above).
+            unsafe { avx2::long_runs(text, &groups, avx2, |g, at| got.push((g, at))) };
+            assert_eq!(got, want, "{:?}", String::from_utf8_lossy(text));
+            // And both keep the contract, skipped chunks or not.
+            for (gi, g) in groups.iter().enumerate() {
+                let mut i = 0;
+                while i < text.len() {
+                    let end = (i..text.len())
+                        .find(|&j| !g.admits(text[j]))
+                        .unwrap_or(text.len());
+                    let digits = text[i..end].iter().filter(|b| b.is_ascii_digit()).count();
+                    let reported = got.contains(&(gi, i));
+                    assert!(
+                        !reported || end - i >= g.need() as usize,
+                        "{gi} {i} {text:?}"
+                    );
+                    assert!(
+                        reported || end - i < g.need() as usize || digits < g.min_digits,
+                        "missed {gi} {i}..{end} in {:?}",
+                        String::from_utf8_lossy(text)
+                    );
+                    i = end + 1;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn at_least_shifts_find_the_same_runs() {
+        let mut rng = Rng::new(19);
+        for n in 1..=64 {
+            let shifts = at_least_shifts(n);
+            for _ in 0..200 {
+                // Sparse and dense masks alike.
+                let c = rng.next() | rng.next() | if rng.below(2) == 0 { rng.next() } else { 0 };
+                assert_eq!(shifts.iter().fold(c, |s, &k| s & s >> k), at_least(c, n));
             }
         }
     }
