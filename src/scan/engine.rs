@@ -138,12 +138,28 @@ pub struct Engine {
     digit_triggers: DigitTriggers,
     /// For each trigger in `digit_triggers`, its rule.
     triggered: Vec<u32>,
+    /// Per rule, its `also` literals that are one byte without word bounds (`+`, `@`): not
+    /// searched for everywhere, but looked for inside the rule's windows. In base64 and code
+    /// they occur every few dozen bytes, while the windows they narrow are rare.
+    window_also: Vec<Box<[u8]>>,
     /// Registry indexes of enabled detectors.
     enabled: Vec<usize>,
     /// Union of the views the enabled rules read.
     views: ViewSet,
     /// Whether SEC-90 (unscanned content) is enabled.
     sec90: bool,
+}
+
+/// The byte of an `also` literal that is one byte without word bounds, which the engine
+/// looks for inside the rule's windows instead of searching the whole text for it.
+fn window_also_byte(literal: &str) -> Option<u8> {
+    match pack::keyword_literal(literal) {
+        // A space stands for any whitespace byte: left to the keyword set.
+        (k, (false, false)) if k.len() == 1 && k != " " => {
+            Some(k.as_bytes()[0].to_ascii_lowercase())
+        }
+        _ => None,
+    }
 }
 
 /// A hit before it becomes a [`Finding`]: coordinates of the text it was found in.
@@ -216,9 +232,15 @@ impl Engine {
         let sec90 = enabled
             .iter()
             .any(|&i| detectors::REGISTRY[i].id == "SEC-90");
+        let window_also: Vec<Box<[u8]>> = rules
+            .iter()
+            .map(|r| r.also.iter().filter_map(|k| window_also_byte(k)).collect())
+            .collect();
+
         Ok(Engine {
             rules,
             prefilters,
+            window_also,
             whole_view_digit_rules,
             digit_triggers: DigitTriggers::new(triggers),
             triggered,
@@ -489,7 +511,16 @@ impl Engine {
             // The windows with an `also` hit (all, for rules without `also`), merged again
             // where a whole-view digit window covers keyword windows.
             windows.clear();
-            for o in group.iter().filter(|o| o.also) {
+            let bytes = &self.window_also[group[0].rule as usize];
+            let has_also = |o: &Opened| {
+                o.also || {
+                    let w = &view.as_bytes()[o.window.clone()];
+                    bytes
+                        .iter()
+                        .any(|&b| memchr::memchr2(b, b.to_ascii_uppercase(), w).is_some())
+                }
+            };
+            for o in group.iter().filter(|o| has_also(o)) {
                 match windows.last_mut() {
                     Some(last) if o.window.start <= last.end => {
                         last.end = last.end.max(o.window.end)
@@ -618,7 +649,8 @@ impl Prefilter {
             }
             let ri = u32::try_from(ri).map_err(|e| EngineError::Prefilter(e.to_string()))?;
             let roles = r.keywords.iter().map(|k| (k, false));
-            for (k, is_also) in roles.chain(r.also.iter().map(|k| (k, true))) {
+            let searched_also = r.also.iter().filter(|k| window_also_byte(k).is_none());
+            for (k, is_also) in roles.chain(searched_also.map(|k| (k, true))) {
                 let pi = *index.entry(k.as_str()).or_insert_with(|| {
                     patterns.push(pack::keyword_literal(k));
                     pattern_rules.push(Vec::new());
@@ -778,25 +810,34 @@ mod tests {
 
     #[test]
     fn also_literals_gate_windows_on_either_side_of_the_keyword() {
-        let pack = "detector = \"SEC-01\"\n[[rule]]\nid = \"t\"\nseverity = \"Low\"\nkeywords = [\"zq\"]\nalso = [\"xw\"]\nregex = 'zq.*?xw|xw.*?zq'\n";
-        let e = Engine::builder().add_pack_str("t", pack).build().unwrap();
-        let fires = |t: &str| {
-            e.scan(&Segment::new(Origin::Output, "x", t))
-                .iter()
-                .any(|f| f.rule == "t")
-        };
-        assert!(fires("zq then xw"));
-        assert!(fires("xw then zq"));
-        assert!(!fires("zq alone"));
-        let far = " ".repeat(WINDOW_BACK + WINDOW_FORWARD + 10);
-        // The regex would match across the gap, but no window holds both literals.
-        assert!(!fires(&format!("xw{far}zq")));
-        assert!(!fires(&format!("zq{far}xw")));
-        // A second keyword hit merges into the first window and brings the `also` in range.
-        let mid = " ".repeat(WINDOW_FORWARD - 10);
-        assert!(fires(&format!("zq{mid}zq{mid}xw")));
-        // An `also` hit between two separate windows belongs to the later one only.
-        assert!(fires(&format!("zq{far}xw zq")));
+        // A searched literal, and one-byte ones the engine looks for inside windows instead
+        // (a letter in the pack matches either case, as keywords do).
+        for (also, written) in [("xw", "xw"), ("+", "+"), ("k", "K")] {
+            let pack = format!(
+                "detector = \"SEC-01\"\n[[rule]]\nid = \"t\"\nseverity = \"Low\"\nkeywords = \
+                 [\"zq\"]\nalso = [\"{also}\"]\nregex = '(?i)zq.*?{re}|{re}.*?zq'\n",
+                re = regex::escape(also)
+            );
+            let e = Engine::builder().add_pack_str("t", &pack).build().unwrap();
+            let fires = |t: &str| {
+                e.scan(&Segment::new(Origin::Output, "x", t))
+                    .iter()
+                    .any(|f| f.rule == "t")
+            };
+            let w = written;
+            assert!(fires(&format!("zq then {w}")), "{also}");
+            assert!(fires(&format!("{w} then zq")), "{also}");
+            assert!(!fires("zq alone"), "{also}");
+            let far = " ".repeat(WINDOW_BACK + WINDOW_FORWARD + 10);
+            // The regex would match across the gap, but no window holds both literals.
+            assert!(!fires(&format!("{w}{far}zq")), "{also}");
+            assert!(!fires(&format!("zq{far}{w}")), "{also}");
+            // A second keyword hit merges into the first window and brings the `also` in range.
+            let mid = " ".repeat(WINDOW_FORWARD - 10);
+            assert!(fires(&format!("zq{mid}zq{mid}{w}")), "{also}");
+            // An `also` hit between two separate windows belongs to the later one only.
+            assert!(fires(&format!("zq{far}{w} zq")), "{also}");
+        }
     }
 
     #[test]
