@@ -2,15 +2,28 @@
 //!
 //! Only decodings that yield readable text become layers, so random base64, hashes and binary
 //! blobs cost a decode attempt and nothing else: a detector never sees the garbage they decode
-//! to, and so cannot fire because of it. The attempt is mostly short: a run's first six
-//! decoded bytes are checked first, and binary whose start is already invalid UTF-8 (image
-//! headers, nearly all random bytes) is refused without decoding the rest.
+//! to, and so cannot fire because of it. The attempt is mostly short: a run's first decoded
+//! bytes (six of base64, eight of hex) are checked first, and binary whose start is already
+//! invalid UTF-8 (image headers, nearly all random bytes) is refused without decoding the rest.
+//! The runs themselves are found from a bit per byte (see [`runs`]), not by a test per byte.
 
 use super::MappedText;
-use super::stats::{MIN_B64_RUN, MIN_HEX_RUN, TextStats, long_runs};
+use super::stats::{MIN_B64_RUN, MIN_HEX_RUN, TextStats};
 use base64::Engine as _;
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use std::ops::Range;
+
+mod runs;
+
+// The run search finds runs as short as the shorter of the two decoders' minimums.
+const _: () = assert!(
+    runs::MIN_RUN
+        == if MIN_B64_RUN < MIN_HEX_RUN {
+            MIN_B64_RUN
+        } else {
+            MIN_HEX_RUN
+        }
+);
 
 /// Most layers taken from one text (per depth).
 pub const MAX_LAYERS: usize = 64;
@@ -165,7 +178,12 @@ fn decode_at(b: &[u8], i: usize) -> Option<(usize, Option<char>, Option<u8>)> {
                 return Some((3, None, Some(h * 16 + l)));
             }
         }
-        b'&' => {
+        // Every entity name starts with a letter: `&&`, `&[u8]` and `& ` end here, before
+        // the search for the `;`.
+        b'&' if b
+            .get(i + 1)
+            .is_some_and(|&n| n == b'#' || n.is_ascii_alphabetic()) =>
+        {
             let end = b[i + 1..].iter().take(12).position(|&x| x == b';');
             if let Some(end) = end {
                 let body = &b[i + 1..i + 1 + end];
@@ -330,59 +348,70 @@ const B64_URL: GeneralPurpose = GeneralPurpose::new(
         .with_decode_padding_mode(DecodePaddingMode::Indifferent),
 );
 
-/// Byte classes for run scanning: one table lookup per byte instead of range compares.
-const ALNUM: u8 = 1;
-const PLUS_SLASH: u8 = 2;
-const DASH_UNDERSCORE: u8 = 4;
-const HEX: u8 = 8;
-const B64_ANY: u8 = ALNUM | PLUS_SLASH | DASH_UNDERSCORE;
-const CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        if c.is_ascii_alphanumeric() {
-            t[b] |= ALNUM;
-        }
-        if c == b'+' || c == b'/' {
-            t[b] |= PLUS_SLASH;
-        }
-        if c == b'-' || c == b'_' {
-            t[b] |= DASH_UNDERSCORE;
-        }
-        if c.is_ascii_hexdigit() {
-            t[b] |= HEX;
-        }
-        b += 1;
-    }
-    t
-};
-
 /// Characters of a run decoded ahead of the whole run: two base64 quanta (six bytes), enough
 /// for the first bytes of most binary to be invalid UTF-8.
 const PROBE_B64: usize = 8;
-/// Hex digits decoded ahead of the whole run: the same six bytes.
-const PROBE_HEX: usize = 12;
+/// Hex digits decoded ahead of the whole run: the shortest hex run, eight bytes.
+const PROBE_HEX: usize = 16;
+const _: () = assert!(PROBE_HEX <= MIN_HEX_RUN);
 
 /// Whether bytes that start with `prefix` can still be valid UTF-8: `false` only when the
 /// prefix itself holds an invalid sequence, so [`texty`] would refuse any decoding that
 /// starts with it. Binary (an image header, a hash, random bytes) usually fails within its
 /// first few bytes, and is then refused without decoding the rest of the run.
+#[inline]
 fn may_start_utf8(prefix: &[u8]) -> bool {
-    // A byte that can never start a sequence (a continuation byte, an overlong lead, or one
-    // past U+10FFFF) fails at once; it is the first byte of ~30% of random runs, which then
-    // skip the general validator.
-    if let Some(&b) = prefix.first()
-        && ((0x80..0xC2).contains(&b) || b >= 0xF5)
-    {
-        return false;
+    // The validator's rules written out for a few bytes: cheaper than a call to it, which
+    // nearly every probe of random bytes would make.
+    let mut i = 0;
+    while let Some(&lead) = prefix.get(i) {
+        if lead < 0x80 {
+            i += 1;
+            continue;
+        }
+        let [len, lo, hi] = UTF8_LEAD[usize::from(lead)];
+        if len == 0 {
+            return false;
+        }
+        // A sequence cut off by the end of the prefix may be finished by later bytes.
+        match prefix.get(i + 1) {
+            None => return true,
+            Some(&b) if (lo..=hi).contains(&b) => {}
+            Some(_) => return false,
+        }
+        for j in 2..usize::from(len) {
+            match prefix.get(i + j) {
+                None => return true,
+                Some(&b) if b & 0xC0 == 0x80 => {}
+                Some(_) => return false,
+            }
+        }
+        i += usize::from(len);
     }
-    match std::str::from_utf8(prefix) {
-        Ok(_) => true,
-        // `None`: a sequence cut off by the end of the prefix, which later bytes may finish.
-        Err(e) => e.error_len().is_none(),
-    }
+    true
 }
+
+/// For each byte from 0x80: the length of the UTF-8 sequence it starts (0 for a continuation
+/// byte, an overlong lead, or one past U+10FFFF) and the range of the sequence's second byte,
+/// narrower than a continuation byte's where it excludes overlongs, surrogates and code points
+/// past U+10FFFF.
+const UTF8_LEAD: [[u8; 3]; 256] = {
+    let mut t = [[0u8; 3]; 256];
+    let mut b = 0xC2;
+    while b <= 0xF4 {
+        t[b] = match b {
+            0xC2..=0xDF => [2, 0x80, 0xBF],
+            0xE0 => [3, 0xA0, 0xBF],
+            0xED => [3, 0x80, 0x9F],
+            0xE1..=0xEF => [3, 0x80, 0xBF],
+            0xF0 => [4, 0x90, 0xBF],
+            0xF4 => [4, 0x80, 0x8F],
+            _ => [4, 0x80, 0xBF],
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Marks a byte outside a base64 alphabet in [`Sextets`].
 const NOT_B64: u8 = 0xFF;
@@ -393,7 +422,16 @@ const NOT_B64: u8 = 0xFF;
 struct Sextets {
     standard: [u8; 256],
     url: [u8; 256],
+    /// Either alphabet (the two give every character they share the same value), with
+    /// [`STANDARD_ONLY`] or [`URL_ONLY`] set for the characters of one alphabet only, and
+    /// [`NOT_B64`] (both set) outside both.
+    flagged: [u8; 256],
 }
+
+/// Marks `+` and `/` in [`Sextets::flagged`].
+const STANDARD_ONLY: u8 = 0x40;
+/// Marks `-` and `_` in [`Sextets::flagged`].
+const URL_ONLY: u8 = 0x80;
 
 impl Sextets {
     fn of(alphabet: &base64::alphabet::Alphabet) -> [u8; 256] {
@@ -406,14 +444,26 @@ impl Sextets {
 }
 
 /// Built once per process: the crate's alphabets are not readable in a `const`.
-static SEXTETS: std::sync::LazyLock<Sextets> = std::sync::LazyLock::new(|| Sextets {
-    standard: Sextets::of(&base64::alphabet::STANDARD),
-    url: Sextets::of(&base64::alphabet::URL_SAFE),
+static SEXTETS: std::sync::LazyLock<Sextets> = std::sync::LazyLock::new(|| {
+    let standard = Sextets::of(&base64::alphabet::STANDARD);
+    let url = Sextets::of(&base64::alphabet::URL_SAFE);
+    let flagged = std::array::from_fn(|b| match (standard[b], url[b]) {
+        (NOT_B64, NOT_B64) => NOT_B64,
+        (v, NOT_B64) => v | STANDARD_ONLY,
+        (NOT_B64, v) => v | URL_ONLY,
+        (v, _) => v,
+    });
+    Sextets {
+        standard,
+        url,
+        flagged,
+    }
 });
 
 /// The first six bytes that `probe` decodes to in the alphabet `table`, or `None` when one of
 /// its characters is outside it: the same as the engine's `decode_slice` yielding six bytes,
 /// at a tenth of the cost of the engine's general entry point on eight characters.
+#[inline]
 fn decode_probe(probe: &[u8; PROBE_B64], table: &[u8; 256]) -> Option<[u8; PROBE_B64 / 4 * 3]> {
     let mut bits = 0u64;
     let mut invalid = 0u8;
@@ -446,35 +496,101 @@ fn b64_could_be_text(run: &[u8]) -> Option<bool> {
     let Some(probe) = run.first_chunk::<PROBE_B64>() else {
         return Some(url_safe(run));
     };
-    // The alphabets differ only in `+/` against `-_`. A probe with `+` or `/` settles the
-    // run's alphabet (standard), one with `-` or `_` needs only the `+/` search; a probe with
-    // neither decodes alike in both, so the two searches over the whole run wait until the
-    // probe has passed, which most binary does not.
-    let class = probe.iter().fold(0, |c, &b| c | CLASS[usize::from(b)]);
-    let url = if class & PLUS_SLASH != 0 {
-        Some(false)
-    } else if class & DASH_UNDERSCORE != 0 {
-        Some(memchr::memchr2(b'+', b'/', run).is_none())
-    } else {
-        None
-    };
     let sextets = &*SEXTETS;
-    let table = if url == Some(true) {
-        &sextets.url
-    } else {
-        &sextets.standard
+    // The first decoded byte hangs on the first two characters alone, which read the same in
+    // each alphabet that has them (and fail the decoding in one that does not): a byte that
+    // starts no UTF-8 sequence, as in 30% of random runs, refuses the run before its
+    // alphabet is settled.
+    let sextet = |c: u8| sextets.flagged[usize::from(c)] & 0x3F;
+    let first = sextet(probe[0]) << 2 | sextet(probe[1]) >> 4;
+    if (0x80..0xC2).contains(&first) || first >= 0xF5 {
+        return None;
+    }
+    // One pass in the union of the alphabets, which differ only in `+/` against `-_`. A
+    // probe with `+` or `/` settles the run's alphabet (standard), one with `-` or `_` needs
+    // only the `+/` search; a probe with neither decodes alike in both, so the two searches
+    // over the whole run wait until the probe has passed, which most binary does not.
+    let mut bits = 0u64;
+    let mut class = 0u8;
+    for &c in probe {
+        let v = sextets.flagged[usize::from(c)];
+        class |= v;
+        bits = bits << 6 | u64::from(v & 0x3F);
+    }
+    let url = match class & (STANDARD_ONLY | URL_ONLY) {
+        0 => None,
+        STANDARD_ONLY => Some(false),
+        // `-` and `_` decode only in the URL-safe alphabet, which a `+` or `/` anywhere in
+        // the run rules out.
+        URL_ONLY if memchr::memchr2(b'+', b'/', run).is_none() => Some(true),
+        // Six bytes or nothing: a character outside the run's alphabet fails every decoding
+        // of the run (runs hold no `=`, so padding cannot cut the probe short).
+        _ => return None,
     };
-    // Six bytes or nothing: a character outside the alphabet fails every decoding of the
-    // run (runs hold no `=`, so padding cannot cut the probe short).
-    let bytes = decode_probe(probe, table)?;
-    may_start_utf8(&bytes).then(|| url.unwrap_or_else(|| url_safe(run)))
+    let be = bits.to_be_bytes();
+    let mut bytes = [0u8; PROBE_B64 / 4 * 3];
+    bytes.copy_from_slice(&be[2..]);
+    if !may_start_utf8(&bytes) {
+        return None;
+    }
+    // The few runs whose six bytes pass (3% of random ones) are probed again on the next
+    // two quanta, also whole quanta of every decoding tried, in the run's alphabet.
+    let url = url.unwrap_or_else(|| url_safe(run));
+    if let Some(more) = run[PROBE_B64..].first_chunk::<PROBE_B64>() {
+        let table = if url { &sextets.url } else { &sextets.standard };
+        let mut twelve = [0u8; 2 * (PROBE_B64 / 4 * 3)];
+        let (head, tail) = twelve.split_at_mut(PROBE_B64 / 4 * 3);
+        head.copy_from_slice(&bytes);
+        tail.copy_from_slice(&decode_probe(more, table)?);
+        if !may_start_utf8(&twelve) {
+            return None;
+        }
+    }
+    Some(url)
 }
 
-/// The value of `b`, a hex digit, without a range test per digit.
+/// The value of `b`, a hex digit, without a range test per digit: what [`hex_word`] computes
+/// in each lane.
+#[cfg(test)]
 fn hex_digit(b: u8) -> u8 {
     debug_assert!(b.is_ascii_hexdigit());
     // `0`-`9` are 0x30-0x39, `A`-`F` and `a`-`f` end in 1-6 with bit 6 set.
     (b & 0x0F) + 9 * (b >> 6)
+}
+
+/// `0x01` in every byte lane of a `u64`.
+const LANES: u64 = 0x0101_0101_0101_0101;
+/// Bit 7 of every byte lane.
+const HIGH: u64 = LANES * 0x80;
+
+/// Bit 7 set in each lane of `x` (ASCII in every lane) that is at least `lo`: the sum stays
+/// below 0x100 in each lane, so no lane carries into the next.
+fn lanes_ge(x: u64, lo: u8) -> u64 {
+    x.wrapping_add(LANES * u64::from(0x80 - lo)) & HIGH
+}
+
+/// Whether all of `run` (ASCII bytes) are hex digits, eight at a time.
+fn all_hex(run: &[u8]) -> bool {
+    let (words, tail) = run.as_chunks::<8>();
+    words.iter().all(|w| {
+        let x = u64::from_le_bytes(*w);
+        let digit = lanes_ge(x, b'0') & !lanes_ge(x, b'9' + 1);
+        let folded = x | (LANES * 0x20);
+        let letter = lanes_ge(folded, b'a') & !lanes_ge(folded, b'f' + 1);
+        digit | letter == HIGH
+    }) && tail.iter().all(u8::is_ascii_hexdigit)
+}
+
+/// The four bytes that the eight hex digits of `w` spell, in order.
+fn hex_word(w: &[u8; 8]) -> [u8; 4] {
+    let x = u64::from_le_bytes(*w);
+    // Each lane's value as in [`hex_digit`]; then each even lane (a high nibble) takes the
+    // next lane's value beside it, and the even lanes close up.
+    let v = (x & (LANES * 0x0F)) + ((x >> 6) & LANES) * 9;
+    let p = (v << 4 | v >> 8) & 0x00FF_00FF_00FF_00FF;
+    let p = (p | p >> 8) & 0x0000_FFFF_0000_FFFF;
+    let p = (p | p >> 16) as u32;
+    p.to_le_bytes()
 }
 
 /// Whether the hex `run` (all hex digits) may decode to text; see [`b64_could_be_text`].
@@ -482,32 +598,17 @@ fn hex_could_be_text(run: &[u8]) -> bool {
     let Some(probe) = run.first_chunk::<PROBE_HEX>() else {
         return true;
     };
+    let (words, _) = probe.as_chunks::<8>();
     let mut out = [0u8; PROBE_HEX / 2];
-    for (pair, dst) in probe.chunks_exact(2).zip(out.iter_mut()) {
-        *dst = hex_digit(pair[0]) << 4 | hex_digit(pair[1]);
+    for (w, dst) in words.iter().zip(out.chunks_exact_mut(4)) {
+        dst.copy_from_slice(&hex_word(w));
     }
     may_start_utf8(&out)
 }
 
-/// Bytes of [`B64_ANY`] as a table of `bool`, so the run search loads one byte per test.
-const IN_B64_RUN: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = CLASS[b] & B64_ANY != 0;
-        b += 1;
-    }
-    t
-};
-
 fn encoded_runs(text: &str, layers: &mut Vec<Layer>, budget: &mut usize) {
     let b = text.as_bytes();
-    let runs = long_runs(
-        b,
-        |x| IN_B64_RUN[usize::from(x)],
-        MIN_B64_RUN.min(MIN_HEX_RUN),
-    );
-    for Range { start, end } in runs {
+    for Range { start, end } in runs::long_runs(b) {
         if layers.len() >= MAX_LAYERS || *budget == 0 {
             break;
         }
@@ -515,10 +616,7 @@ fn encoded_runs(text: &str, layers: &mut Vec<Layer>, budget: &mut usize) {
         let run = &b[start..end];
         // Hex first: a hex run is also valid base64, and hex is the likelier reading. The
         // test stops at the first non-hex byte, within a few bytes of a base64 run.
-        if run.len() >= MIN_HEX_RUN
-            && run.len().is_multiple_of(2)
-            && run.iter().all(|&x| CLASS[usize::from(x)] & HEX != 0)
-        {
+        if run.len() >= MIN_HEX_RUN && run.len().is_multiple_of(2) && all_hex(run) {
             if !hex_could_be_text(run) {
                 continue;
             }
@@ -788,17 +886,20 @@ mod tests {
         }
     }
 
-    /// The probe as it was first written: the engine of the run's alphabet on the first
-    /// eight characters, then the general validator.
+    /// The probe by the engine of the run's alphabet on the first eight or sixteen
+    /// characters, then the general validator.
     fn b64_could_be_text_by_engine(run: &[u8]) -> Option<bool> {
         let url = url_safe(run);
         let engine = if url { &B64_URL } else { &B64 };
-        let Some(probe) = run.first_chunk::<PROBE_B64>() else {
-            return Some(url);
+        // Two quanta, or four when the run has them.
+        let n = match run.len() {
+            0..8 => return Some(url),
+            8..16 => 8,
+            _ => 16,
         };
-        let mut out = [0u8; PROBE_B64 / 4 * 3];
-        let valid = matches!(engine.decode_slice(probe, &mut out), Ok(6))
-            && match std::str::from_utf8(&out) {
+        let mut out = [0u8; 12];
+        let valid = engine.decode_slice(&run[..n], &mut out) == Ok(n / 4 * 3)
+            && match std::str::from_utf8(&out[..n / 4 * 3]) {
                 Ok(_) => true,
                 Err(e) => e.error_len().is_none(),
             };
@@ -814,7 +915,7 @@ mod tests {
         let alphabet = b"AZaz09gvw+/-_=.\x80";
         let mut rng = Rng::new(0x51_7cc1_b727_220a);
         for _ in 0..50_000 {
-            let len = rng.below(24);
+            let len = rng.below(32);
             let run: Vec<u8> = (0..len)
                 .map(|_| match rng.below(4) {
                     0 => *rng.pick(alphabet),
@@ -856,11 +957,14 @@ mod tests {
                         _ => rng.below(256) as u8,
                     };
                 }
-                let want = match std::str::from_utf8(&b) {
-                    Ok(_) => true,
-                    Err(e) => e.error_len().is_none(),
-                };
-                assert_eq!(may_start_utf8(&b), want, "{b:x?}");
+                for len in 0..=b.len() {
+                    let b = &b[..len];
+                    let want = match std::str::from_utf8(b) {
+                        Ok(_) => true,
+                        Err(e) => e.error_len().is_none(),
+                    };
+                    assert_eq!(may_start_utf8(b), want, "{b:x?}");
+                }
             }
         }
     }
@@ -869,6 +973,53 @@ mod tests {
     fn hex_digits_read_as_their_values() {
         for b in (0..=255u8).filter(u8::is_ascii_hexdigit) {
             assert_eq!(Some(hex_digit(b)), hex_val(b));
+        }
+    }
+
+    #[test]
+    fn hex_words_and_runs_read_as_digit_by_digit() {
+        let mut rng = Rng::new(0x3c6e_f372_fe94_f82b);
+        let hex = b"0123456789abcdefABCDEF";
+        for _ in 0..20_000 {
+            let w: [u8; 8] = std::array::from_fn(|_| *rng.pick(hex));
+            let want: Vec<u8> = w
+                .chunks(2)
+                .map(|p| hex_digit(p[0]) << 4 | hex_digit(p[1]))
+                .collect();
+            assert_eq!(hex_word(&w).to_vec(), want);
+        }
+        // Run bytes are ASCII; the bytes just outside each hex range test the lane bounds.
+        let near = b"0123456789abcdefABCDEF/:@G`g+-_zZ";
+        for _ in 0..20_000 {
+            let run: Vec<u8> = (0..rng.below(40))
+                .map(|_| match rng.below(8) {
+                    0 => *rng.pick(near),
+                    _ => *rng.pick(hex),
+                })
+                .collect();
+            assert_eq!(
+                all_hex(&run),
+                run.iter().all(u8::is_ascii_hexdigit),
+                "{run:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn run_bytes_are_the_bytes_of_either_base64_alphabet() {
+        for b in 0..=255u8 {
+            let flagged = SEXTETS.flagged[usize::from(b)];
+            assert_eq!(runs::IN_RUN[usize::from(b)], flagged != NOT_B64);
+            let (standard, url) = (
+                SEXTETS.standard[usize::from(b)],
+                SEXTETS.url[usize::from(b)],
+            );
+            match flagged & (STANDARD_ONLY | URL_ONLY) {
+                0 => assert!(standard == url && standard == flagged),
+                STANDARD_ONLY => assert!(url == NOT_B64 && standard == flagged & 0x3F),
+                URL_ONLY => assert!(standard == NOT_B64 && url == flagged & 0x3F),
+                _ => assert!(standard == NOT_B64 && url == NOT_B64),
+            }
         }
     }
 
