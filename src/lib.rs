@@ -6,6 +6,7 @@
 //! `ARCHITECTURE.md` at the repository root is the map; read it first.
 
 pub mod cli;
+mod cpu;
 pub mod detectors;
 pub mod extract;
 pub mod fuzzing;

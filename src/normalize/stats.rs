@@ -27,7 +27,7 @@ impl TextStats {
     /// [`avx2::of`]); elsewhere, [`TextStats::portable`] gives the same figures.
     pub fn of(text: &str) -> Self {
         #[cfg(target_arch = "x86_64")]
-        if *avx2::AVAILABLE {
+        if crate::cpu::avx2() {
             // SAFETY: the processor has AVX2 (detected at run time).
             return unsafe { avx2::of(text.as_bytes()) };
         }
@@ -83,16 +83,6 @@ mod avx2 {
         _mm256_set1_epi8, _mm256_setzero_si256, _mm256_shuffle_epi8, _mm256_srli_epi16,
         _mm256_storeu_si256,
     };
-    use std::sync::LazyLock;
-
-    /// Whether the processor has AVX2 (and the bit instructions every AVX2 processor has),
-    /// read once.
-    pub static AVAILABLE: LazyLock<bool> = LazyLock::new(|| {
-        is_x86_feature_detected!("avx2")
-            && is_x86_feature_detected!("popcnt")
-            && is_x86_feature_detected!("bmi1")
-            && is_x86_feature_detected!("lzcnt")
-    });
 
     /// A byte set as a union of rectangles "high nibble in `hi` and low nibble in `lo`" (bit
     /// `n` of a set: nibble `n`), one flag bit per rectangle: a byte's flags are
@@ -145,7 +135,7 @@ mod avx2 {
     /// The statistics of `bytes` (see [`TextStats::of`]).
     ///
     /// # Safety
-    /// The processor must have the features [`AVAILABLE`] checks.
+    /// The processor must have the features [`crate::cpu::avx2`] checks.
     #[target_feature(enable = "avx2,popcnt,bmi1,lzcnt")]
     pub unsafe fn of(bytes: &[u8]) -> TextStats {
         let (chunks, tail) = bytes.as_chunks::<64>();
@@ -592,7 +582,7 @@ mod tests {
     #[cfg(target_arch = "x86_64")]
     #[test]
     fn avx2_agrees_with_the_portable_passes() {
-        if !*avx2::AVAILABLE {
+        if !crate::cpu::avx2() {
             return;
         }
         // Every byte class the tables tell apart, with run bytes weighted up so that runs

@@ -560,7 +560,7 @@ impl Masker {
             sse2: sse2::Masker::new(classes),
             #[cfg(target_arch = "x86_64")]
             // SAFETY: the processor has AVX2 (detected at run time).
-            avx2: avx2::available().then(|| unsafe { avx2::Masker::new(classes) }),
+            avx2: crate::cpu::avx2().then(|| unsafe { avx2::Masker::new(classes) }),
             #[cfg(not(target_arch = "x86_64"))]
             groups: groups.to_vec(),
         }
@@ -628,25 +628,11 @@ mod avx2 {
         __m256i, _mm256_add_epi8, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_loadu_si256,
         _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
     };
-    use std::sync::LazyLock;
-
-    /// Whether the processor has AVX2 and the bit instructions used with it, read once.
-    static AVAILABLE: LazyLock<bool> = LazyLock::new(|| {
-        is_x86_feature_detected!("avx2")
-            && is_x86_feature_detected!("popcnt")
-            && is_x86_feature_detected!("bmi1")
-            && is_x86_feature_detected!("lzcnt")
-    });
-
-    /// See [`AVAILABLE`].
-    pub fn available() -> bool {
-        *AVAILABLE
-    }
 
     /// [`super::long_runs_with`] compiled for AVX2.
     ///
     /// # Safety
-    /// The processor must have the features [`AVAILABLE`] checks.
+    /// The processor must have the features [`crate::cpu::avx2`] checks.
     #[target_feature(enable = "avx2,popcnt,bmi1,lzcnt")]
     pub unsafe fn long_runs(
         bytes: &[u8],
@@ -1072,7 +1058,7 @@ mod tests {
     #[cfg(target_arch = "x86_64")]
     #[test]
     fn avx2_masks_agree_with_sse2_and_a_bytewise_test() {
-        if !avx2::available() {
+        if !crate::cpu::avx2() {
             return;
         }
         let mut rng = Rng::new(13);
@@ -1097,7 +1083,7 @@ mod tests {
     #[cfg(target_arch = "x86_64")]
     #[test]
     fn avx2_long_runs_agree_with_sse2() {
-        if !avx2::available() {
+        if !crate::cpu::avx2() {
             return;
         }
         let mut rng = Rng::new(17);

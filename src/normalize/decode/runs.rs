@@ -86,7 +86,7 @@ pub(super) fn long_runs(bytes: &[u8]) -> impl Iterator<Item = Range<usize>> {
 /// padded with clear bits.
 fn run_masks(bytes: &[u8]) -> Vec<u64> {
     #[cfg(target_arch = "x86_64")]
-    if *simd::AVX2 {
+    if crate::cpu::avx2() {
         // SAFETY: the CPU supports AVX2, checked at run time.
         return unsafe { simd::run_masks_avx2(bytes) };
     }
@@ -112,10 +112,6 @@ mod simd {
         _mm256_set1_epi8, _mm256_setr_epi8, _mm256_setzero_si256, _mm256_shuffle_epi8,
         _mm256_srli_epi16,
     };
-
-    /// Whether the CPU has AVX2, read once.
-    pub(super) static AVX2: std::sync::LazyLock<bool> =
-        std::sync::LazyLock::new(|| is_x86_feature_detected!("avx2"));
 
     /// Run bytes by their high nibble, one bit per group of rows of the byte table: bit 0
     /// `A-O a-o` (rows 4 and 6, low nibble 1-F), bit 1 `P-Z p-z` (rows 5 and 7, 0-A),
