@@ -13,6 +13,7 @@ use crate::normalize::{MappedText, TextStats, decode_layers, normalized_view, sk
 use std::cell::Cell;
 use std::ops::Range;
 use std::path::Path;
+use std::sync::Arc;
 
 /// Default cap on bytes scanned per message (the proxy's default).
 pub const DEFAULT_BYTE_BUDGET: usize = 256 * 1024;
@@ -225,9 +226,10 @@ impl Engine {
             .iter()
             .filter_map(|&ri| rules[ri as usize].digit_trigger.clone())
             .collect();
+        let mut built = Vec::new();
         let prefilters = Origin::ALL
             .iter()
-            .map(|o| Prefilter::build(&rules, *o))
+            .map(|o| Prefilter::build(&rules, *o, &mut built))
             .collect::<Result<Vec<_>, _>>()?;
         let sec90 = enabled
             .iter()
@@ -628,15 +630,27 @@ struct RuleState {
 /// The keyword prefilter for one origin.
 #[derive(Debug)]
 struct Prefilter {
-    keywords: KeywordSet,
+    /// The keywords, shared with the prefilters of other origins that have the same ones.
+    keywords: Arc<KeywordSet>,
     /// For each pattern, the rules it triggers.
     pattern_rules: Vec<Vec<u32>>,
     /// For each pattern, the rules that list it in `also`.
     also_rules: Vec<Vec<u32>>,
 }
 
+/// A keyword set already built, with the keywords (and their word bounds) it was built from.
+type BuiltSet = (Vec<(String, (bool, bool))>, Arc<KeywordSet>);
+
 impl Prefilter {
-    fn build(rules: &[Rule], origin: Origin) -> Result<Prefilter, EngineError> {
+    /// The prefilter of the rules that apply to `origin`. `built` holds the keyword sets made
+    /// so far with their keywords: origins whose rules differ only in rules without keywords
+    /// of their own (Input and ServerRequest, say) share one, since building a keyword set
+    /// is most of the engine's construction time.
+    fn build(
+        rules: &[Rule],
+        origin: Origin,
+        built: &mut Vec<BuiltSet>,
+    ) -> Result<Prefilter, EngineError> {
         // Each pattern with whether it only counts at a word start and at a word end
         // (keywords written with a leading or trailing `\\b`).
         let mut patterns: Vec<(&str, (bool, bool))> = Vec::new();
@@ -667,8 +681,23 @@ impl Prefilter {
                 }
             }
         }
+        let keywords = match built.iter().find(|(ps, _)| {
+            ps.len() == patterns.len()
+                && ps
+                    .iter()
+                    .zip(&patterns)
+                    .all(|((a, ab), (b, bb))| a == b && ab == bb)
+        }) {
+            Some((_, set)) => Arc::clone(set),
+            None => {
+                let set = Arc::new(KeywordSet::new(&patterns));
+                let owned = patterns.iter().map(|&(k, b)| (k.to_owned(), b)).collect();
+                built.push((owned, Arc::clone(&set)));
+                set
+            }
+        };
         Ok(Prefilter {
-            keywords: KeywordSet::new(&patterns),
+            keywords,
             pattern_rules,
             also_rules,
         })
