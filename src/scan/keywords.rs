@@ -456,6 +456,7 @@ impl KeywordSet {
 
     /// [`Self::for_each_match`] sixteen starts per step (see [`sse2`]); `text` is not empty.
     #[cfg(target_arch = "x86_64")]
+    #[inline(never)]
     fn search_sse2(&self, text: &[u8], mut f: impl FnMut(u32, usize, usize)) {
         // Starts before the text are ruled out; start 0 (lane 7) depends on block 0 alone.
         let mut carry = u64::MAX >> 8;
