@@ -277,9 +277,9 @@ mod avx2 {
 }
 
 /// Bit `i` set where bits `i..i + n` of `c` are all set (`n >= 1`).
-#[cfg(target_arch = "x86_64")]
+#[cfg(any(test, target_arch = "x86_64"))]
 #[inline(always)]
-fn at_least(c: u64, n: u32) -> u64 {
+pub(crate) fn at_least(c: u64, n: u32) -> u64 {
     let (mut s, mut have) = (c, 1);
     while have < n {
         let step = (n - have).min(have);

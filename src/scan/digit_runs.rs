@@ -502,7 +502,7 @@ fn long_runs_with(
     }
 }
 
-/// The shifts of [`at_least`] for `n` (1 to 64), padded with zeros (which change nothing):
+/// The shifts of [`crate::normalize::stats::at_least`] for `n` (1 to 64), padded with zeros (which change nothing):
 /// a fixed count of shifts and ANDs, without the loop's branches.
 fn at_least_shifts(n: u32) -> [u32; 6] {
     let mut shifts = [0; 6];
@@ -515,18 +515,6 @@ fn at_least_shifts(n: u32) -> [u32; 6] {
         have += *s;
     }
     shifts
-}
-
-/// Bit `i` set where bits `i..i + n` of `c` are all set (`n >= 1`).
-#[cfg(test)]
-fn at_least(c: u64, n: u32) -> u64 {
-    let (mut s, mut have) = (c, 1);
-    while have < n {
-        let step = (n - have).min(have);
-        s &= s >> step;
-        have += step;
-    }
-    s
 }
 
 /// Groups one [`Masker`] tests at once: a fixed count lets the compiler keep every constant in
@@ -1160,7 +1148,8 @@ mod tests {
             for _ in 0..200 {
                 // Sparse and dense masks alike.
                 let c = rng.next() | rng.next() | if rng.below(2) == 0 { rng.next() } else { 0 };
-                assert_eq!(shifts.iter().fold(c, |s, &k| s & s >> k), at_least(c, n));
+                let want = crate::normalize::stats::at_least(c, n);
+                assert_eq!(shifts.iter().fold(c, |s, &k| s & s >> k), want);
             }
         }
     }
