@@ -8,7 +8,7 @@
 //! The runs themselves are found from a bit per byte (see [`runs`]), not by a test per byte.
 
 use super::MappedText;
-use super::stats::{MIN_B64_RUN, MIN_HEX_RUN, TextStats};
+use super::stats::{HIGH, LANES, MIN_B64_RUN, MIN_HEX_RUN, TextStats, ge7};
 use base64::Engine as _;
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use std::ops::Range;
@@ -558,25 +558,15 @@ fn hex_digit(b: u8) -> u8 {
     (b & 0x0F) + 9 * (b >> 6)
 }
 
-/// `0x01` in every byte lane of a `u64`.
-const LANES: u64 = 0x0101_0101_0101_0101;
-/// Bit 7 of every byte lane.
-const HIGH: u64 = LANES * 0x80;
-
-/// Bit 7 set in each lane of `x` (ASCII in every lane) that is at least `lo`: the sum stays
-/// below 0x100 in each lane, so no lane carries into the next.
-fn lanes_ge(x: u64, lo: u8) -> u64 {
-    x.wrapping_add(LANES * u64::from(0x80 - lo)) & HIGH
-}
-
-/// Whether all of `run` (ASCII bytes) are hex digits, eight at a time.
+/// Whether all of `run` (ASCII bytes, so [`ge7`]'s dropping of bit 7 changes nothing) are hex
+/// digits, eight at a time.
 fn all_hex(run: &[u8]) -> bool {
     let (words, tail) = run.as_chunks::<8>();
     words.iter().all(|w| {
         let x = u64::from_le_bytes(*w);
-        let digit = lanes_ge(x, b'0') & !lanes_ge(x, b'9' + 1);
+        let digit = ge7(x, b'0') & !ge7(x, b'9' + 1);
         let folded = x | (LANES * 0x20);
-        let letter = lanes_ge(folded, b'a') & !lanes_ge(folded, b'f' + 1);
+        let letter = ge7(folded, b'a') & !ge7(folded, b'f' + 1);
         digit | letter == HIGH
     }) && tail.iter().all(u8::is_ascii_hexdigit)
 }

@@ -425,7 +425,7 @@ fn all_members(block: &[u8; 8], member: &impl Fn(u8) -> bool) -> bool {
 /// bytes alone (one test of the whole block in a `u64`, see [`may_be_run`]) are looked at
 /// closer; in prose and code most blocks hold a space or punctuation and cost that one test.
 /// So `member` may accept only ASCII bytes from `+` (0x2B) up, and `min` must be at least 15.
-pub(crate) fn long_runs(
+fn long_runs(
     bytes: &[u8],
     member: impl Fn(u8) -> bool,
     min: usize,

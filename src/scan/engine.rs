@@ -639,17 +639,17 @@ struct Prefilter {
 }
 
 /// A keyword set already built, with the keywords (and their word bounds) it was built from.
-type BuiltSet = (Vec<(String, (bool, bool))>, Arc<KeywordSet>);
+type BuiltSet<'r> = (Vec<(&'r str, (bool, bool))>, Arc<KeywordSet>);
 
 impl Prefilter {
     /// The prefilter of the rules that apply to `origin`. `built` holds the keyword sets made
     /// so far with their keywords: origins whose rules differ only in rules without keywords
     /// of their own (Input and ServerRequest, say) share one, since building a keyword set
     /// is most of the engine's construction time.
-    fn build(
-        rules: &[Rule],
+    fn build<'r>(
+        rules: &'r [Rule],
         origin: Origin,
-        built: &mut Vec<BuiltSet>,
+        built: &mut Vec<BuiltSet<'r>>,
     ) -> Result<Prefilter, EngineError> {
         // Each pattern with whether it only counts at a word start and at a word end
         // (keywords written with a leading or trailing `\\b`).
@@ -681,18 +681,11 @@ impl Prefilter {
                 }
             }
         }
-        let keywords = match built.iter().find(|(ps, _)| {
-            ps.len() == patterns.len()
-                && ps
-                    .iter()
-                    .zip(&patterns)
-                    .all(|((a, ab), (b, bb))| a == b && ab == bb)
-        }) {
+        let keywords = match built.iter().find(|(ps, _)| *ps == patterns) {
             Some((_, set)) => Arc::clone(set),
             None => {
                 let set = Arc::new(KeywordSet::new(&patterns));
-                let owned = patterns.iter().map(|&(k, b)| (k.to_owned(), b)).collect();
-                built.push((owned, Arc::clone(&set)));
+                built.push((patterns, Arc::clone(&set)));
                 set
             }
         };

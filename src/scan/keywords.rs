@@ -19,7 +19,8 @@
 //! dependency between the loads and one branch per block (whether any start of the block
 //! survives). On x86_64 the pair codes of 16 bytes are made with SSE2 and a block's eight
 //! shifted words are OR-ed in one 128-bit register, which leaves per byte a code load, a
-//! table load, a byte shift and an OR (the portable loop takes the tail, and other targets).
+//! table load, a byte shift and an OR; the last 1–16 bytes take the same step from a
+//! zero-padded copy (the portable loop serves other targets, and the tests).
 //! On the benchmark texts one start in 10 (prose) to 20 (code) survives.
 //!
 //! Survivors are verified exactly: one probe of a table keyed by the exact lower-cased first

@@ -6,6 +6,7 @@
 //! per word, so prose and code, whose words are shorter than a run, cost no test per byte,
 //! and a base64 blob costs two bit scans per line instead of a test per byte.
 
+use crate::normalize::stats::{HIGH, LANES};
 use std::ops::Range;
 
 /// Shortest run handed to the decoders: `MIN_B64_RUN.min(MIN_HEX_RUN)`. The search tests
@@ -26,13 +27,10 @@ pub(super) const IN_RUN: [bool; 256] = {
     t
 };
 
-/// `0x01` in every byte lane of a `u64`.
-const LANES: u64 = 0x0101_0101_0101_0101;
-
 /// Bit 7 of each 8-bit lane of `m` that is all ones (a whole aligned 8-byte block of run
 /// bytes); no lane carries into the next, as `(lane & 0x7f) + 1 <= 0x80`.
 fn full_lanes(m: u64) -> u64 {
-    (m & (LANES * 0x7f)).wrapping_add(LANES) & m & (LANES * 0x80)
+    (m & (LANES * 0x7f)).wrapping_add(LANES) & m & HIGH
 }
 
 /// The maximal runs of [`IN_RUN`] bytes of `bytes` at least [`MIN_RUN`] long, in order.
