@@ -48,8 +48,6 @@ const SHORT_MASK: u8 = (1 << SHORT_BUCKETS) - 1;
 /// so the largest is `0x3F3F`. Codes with bit 6 or 7 set never occur; their entries are never
 /// read, so the table touches the cache lines of 4096 codes (32 KiB) only.
 const FILTER_LEN: usize = 0x3F3F + 1;
-/// log2 of the slots the prefix hash spreads over before masking to the table size.
-const HASH_BITS: u32 = 18;
 
 /// Six bits of a byte for the filter: the low five bits and bit 6, so ASCII upper and lower
 /// case (which differ in bit 5 only) share a code. Other bytes may collide; that only lets a
@@ -76,11 +74,13 @@ fn pair_code(a: usize, b: usize) -> usize {
 /// The multiplier of the prefix hash (a golden-ratio constant: odd, bits well spread).
 const HASH_MUL: u32 = 0x9E37_79B1;
 
-/// Hashes a lower-cased four-byte prefix (multiplicative hashing: the top bits of the product
-/// depend on every input byte).
+/// Hashes a lower-cased four-byte prefix to a slot of a table of `1 << (32 - shift)` slots.
+/// Multiplicative hashing: only the top bits of the product depend on every input byte, so
+/// the slot is taken from the top. (Lower bits depend on the first bytes alone: keywords
+/// sharing three bytes, `limit` and `limits`, would crowd into one probe sequence.)
 #[inline(always)]
-fn prefix_hash(w: u32) -> usize {
-    (w.wrapping_mul(HASH_MUL) >> (32 - HASH_BITS)) as usize
+fn prefix_hash(w: u32, shift: u32) -> usize {
+    (w.wrapping_mul(HASH_MUL) >> shift) as usize
 }
 
 /// A byte as the keyword tables are keyed: ASCII lower case, and every whitespace byte a
@@ -290,6 +290,99 @@ impl Keyword {
     }
 }
 
+/// The first tests of a long keyword at a start whose first four bytes are its own, made
+/// without reading the [`Keyword`]: its first chunk (see [`Keyword::chunks`]), its length,
+/// whether it cannot count right after a letter or digit, and the end of the phrase word
+/// before its anchor. Phrases share anchors (`not follow`, `never follow`, `stop follow`),
+/// and the anchors are ordinary words; the word before settles most of their hits at once.
+#[derive(Debug, Clone, Copy)]
+struct Head {
+    value: u64,
+    mask: u64,
+    /// The last (up to) eight bytes of the phrase word just before the anchor, as the high
+    /// bytes of a chunk, compared like [`Keyword::chunks`]; mask 0 for none (or an empty
+    /// word, which only asks for whitespace, left to [`Keyword::span_at`]).
+    before_value: u64,
+    before_mask: u64,
+    len: u32,
+    id: u32,
+    /// [`Keyword::word_at`]: the anchor word, whose whitespace the word before ends at.
+    word_at: u8,
+    /// Word-bounded at the start, and nothing of a phrase before the anchor: the byte before
+    /// the start must not be an ASCII letter or digit (what [`Keyword::span_at`] requires).
+    word_start: bool,
+}
+
+impl Head {
+    fn of(id: u32, k: &Keyword) -> Head {
+        let (value, mask) = k.chunks.first().copied().unwrap_or_default();
+        let (mut before_value, mut before_mask) = ([0u8; 8], [0u8; 8]);
+        let word: &[u8] = k.before.last().map_or(&[], |w| w);
+        let tail = &word[word.len().saturating_sub(8)..];
+        for (j, &b) in tail.iter().enumerate() {
+            let at = 8 - tail.len() + j;
+            before_value[at] = b;
+            before_mask[at] = if b.is_ascii_lowercase() { !0x20 } else { 0xFF };
+        }
+        Head {
+            value,
+            mask,
+            before_value: u64::from_le_bytes(before_value),
+            before_mask: u64::from_le_bytes(before_mask),
+            len: k.bytes.len() as u32,
+            id,
+            word_at: k.word_at as u8,
+            word_start: k.word_start && k.before.is_empty(),
+        }
+    }
+
+    /// Whether the text around the start `i` (whose first chunk is `first`) rules this
+    /// keyword out before [`Keyword::eq_at`] and [`Keyword::span_at`] decide.
+    #[inline(always)]
+    fn rules_out(&self, text: &[u8], i: usize, first: u64, after_word: bool) -> bool {
+        if (first ^ self.value) & self.mask != 0
+            || self.len as usize > text.len() - i
+            || self.word_start && after_word
+        {
+            return true;
+        }
+        self.before_mask != 0
+            && before_gap(text, i + usize::from(self.word_at))
+                .is_none_or(|w| (w ^ self.before_value) & self.before_mask != 0)
+    }
+}
+
+/// The eight bytes just before the whitespace that ends at `at` (zero-padded before the
+/// start of the text), or `None` when `at` has no whitespace before it.
+#[inline]
+fn before_gap(text: &[u8], at: usize) -> Option<u64> {
+    let head = text.get(..at)?;
+    let gap = head.iter().rev().take_while(|&&b| is_space(b)).count();
+    if gap == 0 {
+        return None;
+    }
+    let end = at - gap;
+    let from = end.saturating_sub(8);
+    let mut w = [0u8; 8];
+    w[8 - (end - from)..].copy_from_slice(&text[from..end]);
+    Some(u64::from_le_bytes(w))
+}
+
+/// The eight bytes of `text` from `i`, zero-padded past its end, as [`Keyword::eq_at`] reads
+/// a chunk.
+#[inline(always)]
+fn first_chunk(text: &[u8], i: usize) -> u64 {
+    let mut w = [0u8; 8];
+    match text.get(i..i + 8) {
+        Some(full) => w.copy_from_slice(full),
+        None => {
+            let part = text.get(i..).unwrap_or_default();
+            w[..part.len()].copy_from_slice(part);
+        }
+    }
+    u64::from_le_bytes(w)
+}
+
 /// Builds the shift-or table. Short keywords fill the first [`SHORT_BUCKETS`] buckets and long
 /// ones the rest, in order of their first byte pair, so a bucket's keywords share codes at
 /// their first offsets and rule out more of the rest.
@@ -360,10 +453,12 @@ pub struct KeywordSet {
     /// keyword of `bucket` has that code at offset `SPAN - 1 - lane`.
     filter: Box<[u64; FILTER_LEN]>,
     /// Open-addressing table from the exact lower-cased first four bytes to `(key, start,
-    /// len)` in `ids`; `len == 0` marks an empty slot.
+    /// len)` in `heads`; `len == 0` marks an empty slot.
     table: Box<[(u32, u32, u32)]>,
-    /// Ids of long keywords, grouped by their first four bytes.
-    ids: Box<[u32]>,
+    /// The [`prefix_hash`] shift for `table`: 32 minus log2 of its length.
+    shift: u32,
+    /// Long keywords, grouped by their first four bytes.
+    heads: Box<[Head]>,
     /// Short keywords by their lower-cased first byte.
     short: Box<[Box<[u32]>]>,
     /// For the [`code`] of a first byte, the codes a second byte may have for some short
@@ -419,21 +514,26 @@ impl KeywordSet {
         }
         // Load factor ≤ 1/2 keeps probe sequences short.
         let cap = (by_prefix.len() * 2).max(2).next_power_of_two();
+        let shift = 32 - cap.trailing_zeros();
         let mut table = vec![(0u32, 0u32, 0u32); cap];
-        let mut ids = Vec::new();
+        let mut heads = Vec::new();
         for (w, list) in by_prefix {
-            let mut slot = prefix_hash(w) & (cap - 1);
+            let mut slot = prefix_hash(w, shift);
             while table[slot].2 != 0 {
                 slot = (slot + 1) & (cap - 1);
             }
-            table[slot] = (w, ids.len() as u32, list.len() as u32);
-            ids.extend(list);
+            table[slot] = (w, heads.len() as u32, list.len() as u32);
+            heads.extend(
+                list.into_iter()
+                    .map(|id| Head::of(id, &keywords[id as usize])),
+            );
         }
         KeywordSet {
             filter: build_filter(&keywords),
             keywords,
             table: table.into_boxed_slice(),
-            ids: ids.into_boxed_slice(),
+            shift,
+            heads: heads.into_boxed_slice(),
             short: short.into_iter().map(Vec::into_boxed_slice).collect(),
             short_pairs,
         }
@@ -642,28 +742,31 @@ impl KeywordSet {
         f: &mut impl FnMut(u32, usize, usize),
     ) {
         let mask = self.table.len() - 1;
-        let mut slot = prefix_hash(w) & mask;
-        loop {
+        let mut slot = prefix_hash(w, self.shift);
+        let (start, len) = loop {
             let (key, start, len) = self.table[slot];
             if len == 0 {
                 return;
             }
             if key == w {
-                for &id in &self.ids[start as usize..(start + len) as usize] {
-                    let k = &self.keywords[id as usize];
-                    let n = k.bytes.len();
-                    // The first four bytes are equal (case-folded) already, but comparing
-                    // them again costs nothing: they are in the first chunk.
-                    if text.len() - i >= n
-                        && k.eq_at(text, i)
-                        && let Some((start, end)) = k.span_at(text, i, after_word)
-                    {
-                        f(id, start, end);
-                    }
-                }
-                return;
+                break (start as usize, len as usize);
             }
             slot = (slot + 1) & mask;
+        };
+        let first = first_chunk(text, i);
+        for h in &self.heads[start..start + len] {
+            // The first four bytes are equal (case-folded) already; the rest of the first
+            // chunk, the word start and the word before settle nearly every other start
+            // without reading the keyword itself.
+            if h.rules_out(text, i, first, after_word) {
+                continue;
+            }
+            let k = &self.keywords[h.id as usize];
+            if k.eq_at(text, i)
+                && let Some((start, end)) = k.span_at(text, i, after_word)
+            {
+                f(h.id, start, end);
+            }
         }
     }
 }
@@ -1061,6 +1164,32 @@ mod tests {
             "@ab",
         ];
         check_random_texts(&words, 0x1234_5678_9abc_def0, 300, 400);
+    }
+
+    #[test]
+    fn phrases_sharing_an_anchor_agree_with_aho_corasick() {
+        // The verification tests the word before a phrase's anchor from the last eight bytes
+        // before the whitespace: words of one to over eight bytes, anchors first, in the
+        // middle and last, a leading space, and anchors other phrases share.
+        let words = [
+            "not follow",
+            "never follow",
+            "n't follow",
+            "dont  follow",
+            "a follow",
+            "extraordinarily follow",
+            "unbelievably	follow",
+            "follow the rules",
+            "please follow these",
+            " follow",
+            "follow",
+            "end of the user",
+            "say to the user",
+            "ask the user",
+            "user",
+            "Z9 follow",
+        ];
+        check_random_texts(&words, 0x5eed_f011_0a11_0001, 600, 200);
     }
 
     #[test]
