@@ -8,11 +8,14 @@
 //! so the common case to make fast is "no keyword starts here".
 //!
 //! The filter is a bucketed shift-or in the manner of Hyperscan's FDR. Keywords are split into
-//! eight buckets (short ones apart from long ones, long ones grouped by their first two bytes).
-//! Each byte pair of the text is reduced to a 12-bit code (six bits per byte, ASCII case
-//! dropped); one table maps a code to a 64-bit word that says, for each of the eight offsets a
-//! keyword's first nine bytes span and each bucket, whether no keyword of that bucket has that
-//! code at that offset. OR-ing together the words of eight consecutive pairs, each shifted by
+//! eight buckets (short ones apart from long ones, long ones that count only at a word start
+//! apart from the rest, each grouped by their first two bytes). The filter sees a keyword as
+//! the byte before it and its first eight bytes: for a keyword that counts only at a word
+//! start, that byte may not be an ASCII letter, which rules out most starts inside words (the
+//! text is read with a virtual space before it). Each byte pair of the text is reduced to a
+//! 12-bit code (six bits per byte, ASCII case dropped); one table maps a code to a 64-bit word
+//! that says, for each of the eight offsets those nine bytes span and each bucket, whether no
+//! keyword of that bucket has that code at that offset. OR-ing together the words of eight consecutive pairs, each shifted by
 //! its distance, leaves per start the buckets none of whose keywords was ruled out at any
 //! offset. The text is taken in blocks of eight bytes: the codes of a block come from one
 //! 64-bit load, and per byte there remain one table load and two shifts and ORs, with no
@@ -42,6 +45,10 @@ const BUCKETS: usize = 8;
 /// constrain few offsets, so their buckets pass more often; apart, they do not drag the long
 /// buckets down with them.
 const SHORT_BUCKETS: usize = 2;
+/// Buckets for long keywords that count only at a word start: the byte before them may not be
+/// a letter (see [`classes`]), which rules out most starts inside words, but only in a bucket
+/// where every keyword asks it. (One bucket for the ~240 of ~1,150; two were worse.)
+const WS_BUCKETS: usize = 1;
 /// Bit `b` set: bucket `b` holds short keywords.
 const SHORT_MASK: u8 = (1 << SHORT_BUCKETS) - 1;
 /// Length of the filter table: a byte-pair code is `first | second << 8` with six-bit codes,
@@ -368,6 +375,25 @@ fn before_gap(text: &[u8], at: usize) -> Option<u64> {
     Some(u64::from_le_bytes(w))
 }
 
+/// `N` bytes of the text as the filter reads it for the block of start `base`: from
+/// `text[base - 1]`, or for `base == 0` the virtual space before the text and then the text
+/// (see [`classes`]); zero-padded past the end.
+#[cfg(any(test, not(target_arch = "x86_64")))]
+fn virtual_window<const N: usize>(text: &[u8], base: usize) -> [u8; N] {
+    let mut w = [0u8; N];
+    let (skip, from) = match base.checked_sub(1) {
+        Some(from) => (0, from),
+        None => {
+            w[0] = b' ';
+            (1, 0)
+        }
+    };
+    let src = text.get(from..).unwrap_or_default();
+    let n = src.len().min(N - skip);
+    w[skip..skip + n].copy_from_slice(&src[..n]);
+    w
+}
+
 /// The eight bytes of `text` from `i`, zero-padded past its end, as [`Keyword::eq_at`] reads
 /// a chunk.
 #[inline(always)]
@@ -383,14 +409,18 @@ fn first_chunk(text: &[u8], i: usize) -> u64 {
     u64::from_le_bytes(w)
 }
 
-/// Builds the shift-or table. Short keywords fill the first [`SHORT_BUCKETS`] buckets and long
-/// ones the rest, in order of their first byte pair, so a bucket's keywords share codes at
-/// their first offsets and rule out more of the rest.
+/// Builds the shift-or table. Short keywords fill the first [`SHORT_BUCKETS`] buckets, long
+/// ones that count only at a word start the next [`WS_BUCKETS`] and other long ones the rest,
+/// each in order of their first byte pair, so a bucket's keywords share codes at their first
+/// offsets and rule out more of the rest.
 fn build_filter(keywords: &[Keyword]) -> Box<[u64; FILTER_LEN]> {
     let mut order: Vec<&Keyword> = keywords.iter().filter(|k| !k.bytes.is_empty()).collect();
     order.sort_by(|a, b| (a.bytes.len() >= 4, &a.bytes).cmp(&(b.bytes.len() >= 4, &b.bytes)));
     let n_short = order.iter().take_while(|k| k.bytes.len() < 4).count();
     let (short, long) = order.split_at(n_short);
+    let (long_ws, long_other): (Vec<&Keyword>, Vec<&Keyword>) = long
+        .iter()
+        .partition(|k| k.word_start && k.before.is_empty());
     // Built on the heap: 126 KiB is too much for a small thread stack.
     let mut filter: Box<[u64; FILTER_LEN]> = vec![u64::MAX; FILTER_LEN]
         .into_boxed_slice()
@@ -401,40 +431,79 @@ fn build_filter(keywords: &[Keyword]) -> Box<[u64; FILTER_LEN]> {
     let mut open = 0u64;
     let groups = [
         (short, 0, SHORT_BUCKETS),
-        (long, SHORT_BUCKETS, BUCKETS - SHORT_BUCKETS),
+        (&long_ws[..], SHORT_BUCKETS, WS_BUCKETS),
+        (
+            &long_other[..],
+            SHORT_BUCKETS + WS_BUCKETS,
+            BUCKETS - SHORT_BUCKETS - WS_BUCKETS,
+        ),
     ];
     for (list, first, count) in groups {
         for (i, k) in list.iter().enumerate() {
             let bucket = first + i * count / list.len();
-            open |= allow(&mut filter, &k.bytes, bucket);
+            open |= allow(&mut filter, &classes(k), bucket);
         }
     }
     filter.iter_mut().for_each(|w| *w &= !open);
     filter
 }
 
-/// Clears, for every offset of `k`, the "ruled out" bit of `bucket` at the codes `k` can have
-/// there: its own byte pair, or any pair starting with its last byte. Returns the bits of
-/// the offsets past its end, where any pair at all is possible.
-fn allow(filter: &mut [u64; FILTER_LEN], k: &[u8], bucket: usize) -> u64 {
+/// Codes of ASCII letters (upper and lower case share them): the codes the byte before a
+/// word-bounded keyword start may not have.
+const LETTER_CODES: u64 = ((1 << 26) - 1) << 0x21;
+
+/// What the filter asks of the bytes of `k` as it checks them: one set of allowed [`code`]s
+/// per byte, after one for the byte before the keyword. That byte is constrained for keywords
+/// that count only at a word start (most of those made of ordinary words): it may not be an
+/// ASCII letter. Only ASCII letters have letter codes among the bytes that can end a
+/// character (continuation bytes have codes below 0x20; lead bytes, which share the letter
+/// codes, never come just before a character boundary), so the class is exact for letters;
+/// digits share codes with other bytes and are left to the verification.
+fn classes(k: &Keyword) -> Vec<u64> {
     // A space in a keyword stands for any whitespace byte: each has its own code.
     const SPACES: [u8; 6] = [b' ', b'\t', b'\n', 0x0B, 0x0C, b'\r'];
-    let class = |j: usize| -> &[u8] { if k[j] == b' ' { &SPACES } else { &k[j..j + 1] } };
+    let before = if k.word_start && k.before.is_empty() {
+        !LETTER_CODES
+    } else {
+        u64::MAX
+    };
+    let of = |b: u8| -> u64 {
+        if b == b' ' {
+            SPACES.iter().fold(0, |m, &s| m | 1 << code(s))
+        } else {
+            1 << code(b)
+        }
+    };
+    std::iter::once(before)
+        .chain(k.bytes.iter().map(|&b| of(b)))
+        .collect()
+}
+
+/// The codes set in `class`.
+fn codes_in(class: u64) -> impl Iterator<Item = usize> {
+    (0..64).filter(move |c| class >> c & 1 == 1)
+}
+
+/// Clears, for every offset of a keyword whose bytes (the one before it first) have the
+/// code sets `classes`, the "ruled out" bit of `bucket` at the codes it can have there: a
+/// pair of its own, or any pair starting with its last byte. Returns the bits of the offsets
+/// past its end, where any pair at all is possible.
+fn allow(filter: &mut [u64; FILTER_LEN], classes: &[u64], bucket: usize) -> u64 {
     let mut open = 0;
     for j in 0..SPAN {
         let bit = 1u64 << (8 * (SPAN - 1 - j) + bucket);
-        match (k.get(j), k.get(j + 1)) {
-            (Some(_), Some(_)) => {
-                for &x in class(j) {
-                    for &y in class(j + 1) {
-                        filter[pair_code(code(x), code(y))] &= !bit;
+        match (classes.get(j), classes.get(j + 1)) {
+            (Some(&x), Some(&y)) => {
+                for a in codes_in(x) {
+                    for b in codes_in(y) {
+                        filter[pair_code(a, b)] &= !bit;
                     }
                 }
             }
-            (Some(_), None) => {
-                for &x in class(j) {
-                    for c in 0..64 {
-                        filter[pair_code(code(x), c)] &= !bit;
+            (Some(&x), None) => {
+                for a in codes_in(x) {
+                    for b in 0..64 {
+                        filter[pair_code(a, b)] &= !bit;
                     }
                 }
             }
@@ -559,21 +628,35 @@ impl KeywordSet {
     #[cfg(target_arch = "x86_64")]
     #[inline(never)]
     fn search_sse2(&self, text: &[u8], mut f: impl FnMut(u32, usize, usize)) {
-        // Starts before the text are ruled out; start 0 (lane 7) depends on block 0 alone.
+        // The filter reads the text with the virtual space before it (see [`classes`]):
+        // the block of start `base` begins at `text[base - 1]`. Starts before the text are
+        // ruled out; start 0 (lane 7) depends on block 0 alone.
         let mut carry = u64::MAX >> 8;
         let mut base = 0;
-        while base + 17 <= text.len() {
-            let pairs = sse2::PairCodes::at(text, base);
-            carry = self.step_sse2(text, base, &pairs, carry, &mut f);
-            base += 16;
+        if text.len() >= 16 {
+            let mut head = [b' '; 17];
+            head[1..].copy_from_slice(&text[..16]);
+            carry = self.step_sse2(text, 0, &sse2::PairCodes::at(&head, 0), carry, &mut f);
+            base = 16;
+            while base + 16 <= text.len() {
+                let pairs = sse2::PairCodes::at(text, base - 1);
+                carry = self.step_sse2(text, base, &pairs, carry, &mut f);
+                base += 16;
+            }
         }
-        // The last 1 to 16 bytes from a zero-padded copy, so short texts take the same path
-        // as long ones. Padding never rules out a keyword that fits in the text: after a
-        // keyword's last byte the table allows any byte, and past it no offset is constrained.
-        // Starts past the end are never verified.
-        let rest = &text[base..];
+        // The last 1 to 16 bytes (with the virtual space, for a short text) from a
+        // zero-padded copy, so short texts take the same path as long ones. Padding never
+        // rules out a keyword that fits in the text: after a keyword's last byte the table
+        // allows any byte, and past it no offset is constrained. Starts past the end are
+        // never verified.
         let mut padded = [0u8; 17];
-        padded[..rest.len()].copy_from_slice(rest);
+        match base.checked_sub(1) {
+            Some(from) => padded[..text.len() - from].copy_from_slice(&text[from..]),
+            None => {
+                padded[0] = b' ';
+                padded[1..=text.len()].copy_from_slice(text);
+            }
+        }
         let pairs = sse2::PairCodes::at(&padded, 0);
         carry = self.step_sse2(text, base, &pairs, carry, &mut f);
         // What the last block says of the starts after it, with nothing after it to complete.
@@ -604,18 +687,23 @@ impl KeywordSet {
     /// not empty.
     #[cfg(any(test, not(target_arch = "x86_64")))]
     fn search_portable(&self, text: &[u8], mut f: impl FnMut(u32, usize, usize)) {
-        // Starts before the text are ruled out; start 0 (lane 7) depends on block 0 alone.
+        // The filter reads the text with the virtual space before it, as in
+        // `search_sse2`. Starts before the text are ruled out; start 0 (lane 7) depends on
+        // block 0 alone.
         let mut carry = u64::MAX >> 8;
         let mut base = 0;
-        while let Some(block) = text.get(base..base + 9) {
-            let (lo, hi) = self.block(block);
+        while base + 9 <= text.len() + 1 {
+            let block: [u8; 9] = virtual_window(text, base);
+            let (lo, hi) = self.block(&block);
             self.verify_lanes(text, base, lo | carry, &mut f);
             carry = hi;
             base += 8;
         }
         // The last, partial block: the pairs that exist, and nothing (no constraint) for
         // offsets past the last byte, which has no pair.
-        let (lo, hi) = self.partial_block(&text[base..]);
+        let rest = text.len() + 1 - base;
+        let block: [u8; 9] = virtual_window(text, base);
+        let (lo, hi) = self.partial_block(&block[..rest]);
         self.verify_lanes(text, base, lo | carry, &mut f);
         self.verify_lanes(text, base + 8, hi, &mut f);
     }
