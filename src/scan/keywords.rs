@@ -46,8 +46,8 @@ const BUCKETS: usize = 8;
 /// buckets down with them.
 const SHORT_BUCKETS: usize = 2;
 /// Buckets for long keywords that count only at a word start: the byte before them may not be
-/// a letter (see [`classes`]), which rules out most starts inside words, but only in a bucket
-/// where every keyword asks it. (One bucket for the ~240 of ~1,150; two were worse.)
+/// a letter (see [`classes`]), which rules out most starts inside words. (One bucket for the
+/// ~240 of ~1,150 embedded; two were worse.)
 const WS_BUCKETS: usize = 1;
 /// Bit `b` set: bucket `b` holds short keywords.
 const SHORT_MASK: u8 = (1 << SHORT_BUCKETS) - 1;
@@ -409,18 +409,43 @@ fn first_chunk(text: &[u8], i: usize) -> u64 {
     u64::from_le_bytes(w)
 }
 
-/// Builds the shift-or table. Short keywords fill the first [`SHORT_BUCKETS`] buckets, long
-/// ones that count only at a word start the next [`WS_BUCKETS`] and other long ones the rest,
-/// each in order of their first byte pair, so a bucket's keywords share codes at their first
-/// offsets and rule out more of the rest.
+/// Builds the shift-or table. A keyword leaves every offset past its end unconstrained for
+/// its whole bucket, and a word-start constraint only bites where every keyword of the bucket
+/// asks it, so keywords alike in both share buckets:
+/// - one- and two-byte keywords, one bucket, and three-byte ones, another ([`SHORT_BUCKETS`]);
+/// - long keywords that count only at a word start, [`WS_BUCKETS`];
+/// - the other long keywords, the rest.
+///
+/// Within a group, keywords go in order of length (as far as the filter sees them) and then
+/// of bytes, so a bucket's keywords end near the same offset and share codes at their first
+/// ones. A group without keywords gives its buckets to the other group of its kind.
 fn build_filter(keywords: &[Keyword]) -> Box<[u64; FILTER_LEN]> {
     let mut order: Vec<&Keyword> = keywords.iter().filter(|k| !k.bytes.is_empty()).collect();
-    order.sort_by(|a, b| (a.bytes.len() >= 4, &a.bytes).cmp(&(b.bytes.len() >= 4, &b.bytes)));
-    let n_short = order.iter().take_while(|k| k.bytes.len() < 4).count();
-    let (short, long) = order.split_at(n_short);
-    let (long_ws, long_other): (Vec<&Keyword>, Vec<&Keyword>) = long
-        .iter()
-        .partition(|k| k.word_start && k.before.is_empty());
+    order.sort_by(|a, b| {
+        (a.bytes.len().min(SPAN + 1), &a.bytes).cmp(&(b.bytes.len().min(SPAN + 1), &b.bytes))
+    });
+    let mut groups: [(Vec<&Keyword>, usize); 4] = [
+        (Vec::new(), 1),
+        (Vec::new(), SHORT_BUCKETS - 1),
+        (Vec::new(), WS_BUCKETS),
+        (Vec::new(), BUCKETS - SHORT_BUCKETS - WS_BUCKETS),
+    ];
+    for k in order {
+        let group = match k.bytes.len() {
+            1 | 2 => 0,
+            3 => 1,
+            _ if k.word_start && k.before.is_empty() => 2,
+            _ => 3,
+        };
+        groups[group].0.push(k);
+    }
+    for (a, b) in [(0, 1), (2, 3)] {
+        if groups[a].0.is_empty() {
+            groups[b].1 += std::mem::take(&mut groups[a].1);
+        } else if groups[b].0.is_empty() {
+            groups[a].1 += std::mem::take(&mut groups[b].1);
+        }
+    }
     // Built on the heap: 126 KiB is too much for a small thread stack.
     let mut filter: Box<[u64; FILTER_LEN]> = vec![u64::MAX; FILTER_LEN]
         .into_boxed_slice()
@@ -429,20 +454,13 @@ fn build_filter(keywords: &[Keyword]) -> Box<[u64; FILTER_LEN]> {
     // Bits (offset lane, bucket) that some keyword leaves unconstrained because it ends
     // before that offset: cleared in every word at once at the end.
     let mut open = 0u64;
-    let groups = [
-        (short, 0, SHORT_BUCKETS),
-        (&long_ws[..], SHORT_BUCKETS, WS_BUCKETS),
-        (
-            &long_other[..],
-            SHORT_BUCKETS + WS_BUCKETS,
-            BUCKETS - SHORT_BUCKETS - WS_BUCKETS,
-        ),
-    ];
-    for (list, first, count) in groups {
+    let mut first = 0;
+    for (list, count) in &groups {
         for (i, k) in list.iter().enumerate() {
             let bucket = first + i * count / list.len();
             open |= allow(&mut filter, &classes(k), bucket);
         }
+        first += count;
     }
     filter.iter_mut().for_each(|w| *w &= !open);
     filter
