@@ -178,6 +178,9 @@ struct Group {
     min_digits: usize,
     /// The shortest run any member can match in.
     shortest: usize,
+    /// The longest evidence of any member: the `min_digits` digits a member needs lie within
+    /// this many bytes of a run.
+    span: usize,
     /// Indexes into `triggers`.
     members: Vec<usize>,
 }
@@ -190,6 +193,7 @@ impl Group {
             space: false,
             min_digits: t.min_digits,
             shortest: t.shortest(),
+            span: t.evidence_max,
             members: vec![k],
         };
         g.cover();
@@ -201,6 +205,7 @@ impl Group {
         self.class |= t.class;
         self.min_digits = self.min_digits.min(t.min_digits);
         self.shortest = self.shortest.min(t.shortest());
+        self.span = self.span.max(t.evidence_max);
         self.members.push(k);
         self.cover();
     }
@@ -371,15 +376,20 @@ impl DigitTriggers {
 
 /// Calls `f(group, start)` for each run of at least `need` (1 to 64) bytes of the coarse class
 /// of one of `groups` (at most [`GROUPS_PER_PASS`]) that holds at least the group's
-/// `min_digits` digits, once per run and in order per group. Some longer runs with fewer
-/// digits are reported too (its caller counts): a run that lies inside one 64-byte chunk is
-/// left out if it has too few digits, one that crosses a chunk edge may not be.
+/// `min_digits` digits within some `span` consecutive bytes (anywhere in it if `span` is over
+/// 64), once per run and in order per group: a member's evidence is such a stretch, and no
+/// other run can hold any. Some other runs of at least `need` bytes are reported too (its
+/// caller counts): a run that lies inside one 64-byte chunk is left out if it has too few
+/// digits, one that crosses a chunk edge may not be.
 ///
-/// Per chunk: one digit mask, one class mask per group from vector compares, and a few shifts
-/// to find long runs; a run reaching the chunk's end is carried into the next one by its
-/// start. A chunk with fewer digits than any group needs (most of code and prose) costs its
-/// digit mask alone: no run that matters lies inside it, and one that starts in it is found
-/// from the next chunk.
+/// Per chunk: one digit mask, and for each group that can have such a run there, its class
+/// mask from vector compares and a few shifts to find long runs; a run reaching the chunk's
+/// end is carried into the next one by its start. A group skips a chunk, class mask and
+/// all, while the chunk's digits and those the chunks it skipped just before can lend to a
+/// stretch crossing into it (with a `span` of at most 64, the digits in the last `span - 1`
+/// bytes of the one before) are fewer than it needs: such a stretch can lie only in a later
+/// chunk it looks at, and a run reaching that one from skipped chunks is found by walking
+/// back. Most chunks of code and prose cost their digit mask alone.
 fn for_each_long_run(bytes: &[u8], groups: &[Group], f: impl FnMut(usize, usize)) {
     let masker = Masker::new(groups);
     #[cfg(target_arch = "x86_64")]
@@ -391,113 +401,191 @@ fn for_each_long_run(bytes: &[u8], groups: &[Group], f: impl FnMut(usize, usize)
         bytes,
         groups,
         |c| masker.digits(c),
-        |c| masker.classes(c),
+        |gi, c| masker.class(gi, c),
         f,
     );
 }
 
 /// [`for_each_long_run`] with the masks of a 64-byte chunk (bit `j`: byte `j`) from
-/// `digits_of` (its ASCII digits) and `classes_of` (each group's coarse class). Inlined into
+/// `digits_of` (its ASCII digits) and `class_of` (group `gi`'s coarse class). Inlined into
 /// each caller, so that closures defined in a function with more target features keep them.
 #[inline(always)]
 fn long_runs_with(
     bytes: &[u8],
     groups: &[Group],
     digits_of: impl Fn(&[u8; 64]) -> u64,
-    classes_of: impl Fn(&[u8; 64]) -> [u64; GROUPS_PER_PASS],
+    class_of: impl Fn(usize, &[u8; 64]) -> u64,
+    f: impl FnMut(usize, usize),
+) {
+    // Runs of up to 16 bytes (every embedded rule's) take four shifts, not six.
+    if groups.iter().all(|g| g.need() <= 16) {
+        long_runs_in::<4>(bytes, groups, digits_of, class_of, f);
+    } else {
+        long_runs_in::<6>(bytes, groups, digits_of, class_of, f);
+    }
+}
+
+/// [`long_runs_with`] for groups whose run lengths take at most `SHIFTS` shifts.
+#[inline(always)]
+fn long_runs_in<const SHIFTS: usize>(
+    bytes: &[u8],
+    groups: &[Group],
+    digits_of: impl Fn(&[u8; 64]) -> u64,
+    class_of: impl Fn(usize, &[u8; 64]) -> u64,
     mut f: impl FnMut(usize, usize),
 ) {
     let (chunks, tail) = bytes.as_chunks::<64>();
-    let ng = groups.len().min(GROUPS_PER_PASS);
-    // Per group, kept at hand: the run length sought and the digits a run needs.
-    let mut need = [64u32; GROUPS_PER_PASS];
-    let mut min_digits = [usize::MAX; GROUPS_PER_PASS];
-    let mut shifts = [[0u32; 6]; GROUPS_PER_PASS];
-    for (gi, g) in groups.iter().take(ng).enumerate() {
-        need[gi] = g.need();
-        min_digits[gi] = g.min_digits;
-        shifts[gi] = at_least_shifts(need[gi]);
-    }
-    // A chunk with fewer digits holds no run that matters (a run crossing its edges is
-    // carried, or found from the next chunk).
-    let fewest = min_digits.into_iter().min().unwrap_or(usize::MAX);
-    // Per group, the start of the run of class bytes that reached the previous chunk's end
-    // (`NONE`: none did).
-    const NONE: usize = usize::MAX;
-    let mut carried = [NONE; GROUPS_PER_PASS];
-    // Whether the previous chunk was looked at: if not, a run at this chunk's start may have
-    // begun in it.
-    let mut prev_seen = true;
+    let [mut first, mut second] = [0, 1].map(|gi| groups.get(gi).map(Lane::<SHIFTS>::new));
     let mut last = [0u8; 64];
     last[..tail.len()].copy_from_slice(tail);
     let last_live = u64::MAX.checked_shr(64 - tail.len() as u32).unwrap_or(0);
     // One loop for the whole chunks and the padded tail: its body is inlined once.
     for k in 0..chunks.len() + usize::from(!tail.is_empty()) {
         let (chunk, live) = chunks.get(k).map_or((&last, last_live), |c| (c, u64::MAX));
-        let base = 64 * k;
-        let digits = digits_of(chunk) & live;
-        let count = digits.count_ones() as usize;
-        if count < fewest && carried == [NONE; GROUPS_PER_PASS] {
-            prev_seen = false;
-            continue;
+        let at = Chunk {
+            base: 64 * k,
+            live,
+            digits: digits_of(chunk) & live,
+        };
+        if let Some(lane) = &mut first {
+            lane.step(bytes, &groups[0], &at, || class_of(0, chunk), |s| f(0, s));
         }
-        let classes = classes_of(chunk);
-        for gi in 0..GROUPS_PER_PASS {
-            if gi >= ng {
-                break;
-            }
-            let need = need[gi];
-            let class = classes[gi] & live;
-            if !prev_seen && class & 1 == 1 {
-                // Nothing is carried past a chunk that was skipped: find where the run began.
-                let g = &groups[gi];
-                let start = bytes[..base]
-                    .iter()
-                    .rposition(|&b| !g.admits(b))
-                    .map_or(0, |i| i + 1);
-                carried[gi] = if start < base { start } else { NONE };
-            }
-            let lead = class.trailing_ones();
-            // Where runs of this chunk may start: past the carried run's bytes.
-            let mut from = 0;
-            let start = carried[gi];
-            if start != NONE {
-                if lead == 64 {
-                    continue;
-                }
-                carried[gi] = NONE;
-                if base + lead as usize - start >= need as usize {
-                    f(gi, start);
-                }
-                from = lead;
-            }
-            // A run inside the chunk holds at most all of its digits.
-            if count >= min_digits[gi] {
-                let mut starts =
-                    shifts[gi].iter().fold(class, |s, &n| s & s >> n) & u64::MAX << from;
-                while starts != 0 {
-                    let i = starts.trailing_zeros();
-                    let len = (!(class >> i)).trailing_zeros();
-                    if i + len == 64 {
-                        // Reaches the chunk's end: carried below.
-                        break;
-                    }
-                    let run = (u64::MAX >> (64 - len)) << i;
-                    if (digits & run).count_ones() as usize >= min_digits[gi] {
-                        f(gi, base + i as usize);
-                    }
-                    starts &= u64::MAX << (i + len);
-                }
-            }
-            if class >> 63 == 1 {
-                carried[gi] = base + 64 - class.leading_ones() as usize;
-            }
+        if let Some(lane) = &mut second {
+            lane.step(bytes, &groups[1], &at, || class_of(1, chunk), |s| f(1, s));
         }
-        prev_seen = true;
     }
-    for gi in 0..ng {
-        if carried[gi] != NONE && bytes.len() - carried[gi] >= need[gi] as usize {
-            f(gi, carried[gi]);
+    for (gi, lane) in [first, second].into_iter().enumerate() {
+        if let Some(lane) = lane
+            && lane.carried != NONE
+            && bytes.len() - lane.carried >= lane.need as usize
+        {
+            f(gi, lane.carried);
+        }
+    }
+}
+
+/// No carried run (see [`Lane::carried`]).
+const NONE: usize = usize::MAX;
+
+/// What every group's step needs of the chunk at hand.
+struct Chunk {
+    /// Where it starts in the text.
+    base: usize,
+    /// Its bytes that are text (all but the padding of the last one).
+    live: u64,
+    /// Its digit mask.
+    digits: u64,
+}
+
+/// One group's search in [`long_runs_in`]: its constants and what it carries from chunk to
+/// chunk, in locals the compiler can keep in registers.
+struct Lane<const SHIFTS: usize> {
+    /// The run length sought and the digits a run needs.
+    need: u32,
+    min_digits: usize,
+    /// The shifts of [`at_least_shifts`] for `need`.
+    shifts: [u32; SHIFTS],
+    /// Which digits of a skipped chunk count towards the next one, and whether those of the
+    /// chunks skipped before it still do.
+    lend: u64,
+    keep: bool,
+    /// The start of the run of class bytes that reached the previous chunk's end (`NONE`:
+    /// none did, or the group skipped that chunk).
+    carried: usize,
+    /// Whether the group skipped the previous chunk (then a run at this chunk's start may
+    /// have begun there), and the digits the chunks it skipped lend to this one.
+    skipped: bool,
+    lent: usize,
+}
+
+impl<const SHIFTS: usize> Lane<SHIFTS> {
+    fn new(g: &Group) -> Lane<SHIFTS> {
+        let need = g.need();
+        let mut shifts = [0; SHIFTS];
+        for (s, n) in shifts.iter_mut().zip(at_least_shifts(need)) {
+            *s = n;
+        }
+        // A stretch of `span` bytes crossing into a chunk holds at most `span - 1` bytes of
+        // the chunk before, and none of the ones before that; a longer one may hold any.
+        let (lend, keep) = match g.span.checked_sub(1).filter(|&n| n < 64) {
+            Some(n) => (!(u64::MAX >> n), false),
+            None => (u64::MAX, true),
+        };
+        Lane {
+            need,
+            min_digits: g.min_digits,
+            shifts,
+            lend,
+            keep,
+            carried: NONE,
+            skipped: false,
+            lent: 0,
+        }
+    }
+
+    /// Looks at chunk `at` of `bytes` for group `g` (whose class mask there is `class_of()`),
+    /// calling `f(start)` for each run found.
+    #[inline(always)]
+    fn step(
+        &mut self,
+        bytes: &[u8],
+        g: &Group,
+        at: &Chunk,
+        class_of: impl FnOnce() -> u64,
+        mut f: impl FnMut(usize),
+    ) {
+        let count = at.digits.count_ones() as usize;
+        if self.carried == NONE && self.lent + count < self.min_digits {
+            let before = if self.keep { self.lent } else { 0 };
+            self.lent = before + (at.digits & self.lend).count_ones() as usize;
+            self.skipped = true;
+            return;
+        }
+        self.lent = 0;
+        let base = at.base;
+        let class = class_of() & at.live;
+        if self.skipped && class & 1 == 1 {
+            // Nothing is carried past a skipped chunk: find where the run began.
+            let start = bytes[..base]
+                .iter()
+                .rposition(|&b| !g.admits(b))
+                .map_or(0, |i| i + 1);
+            self.carried = if start < base { start } else { NONE };
+        }
+        self.skipped = false;
+        // Where runs of this chunk may start: past the carried run's bytes.
+        let mut from = 0;
+        let start = self.carried;
+        if start != NONE {
+            let lead = class.trailing_ones();
+            if lead == 64 {
+                return;
+            }
+            self.carried = NONE;
+            if base + lead as usize - start >= self.need as usize {
+                f(start);
+            }
+            from = lead;
+        }
+        // A run inside the chunk holds at most all of its digits.
+        if count >= self.min_digits {
+            let mut starts = self.shifts.iter().fold(class, |s, &n| s & s >> n) & u64::MAX << from;
+            while starts != 0 {
+                let i = starts.trailing_zeros();
+                let len = (!(class >> i)).trailing_zeros();
+                if i + len == 64 {
+                    // Reaches the chunk's end: carried below.
+                    break;
+                }
+                let run = (u64::MAX >> (64 - len)) << i;
+                if (at.digits & run).count_ones() as usize >= self.min_digits {
+                    f(base + i as usize);
+                }
+                starts &= u64::MAX << (i + len);
+            }
+        }
+        if class >> 63 == 1 {
+            self.carried = base + 64 - class.leading_ones() as usize;
         }
     }
 }
@@ -560,9 +648,9 @@ impl Masker {
         #[cfg(target_arch = "x86_64")]
         if let Some(m) = &self.avx2 {
             // SAFETY: `self.avx2` exists only if the processor has AVX2.
-            return unsafe { (m.digits(chunk), m.classes(chunk)) };
+            return unsafe { (m.digits(chunk), [0, 1].map(|gi| m.class(gi, chunk))) };
         }
-        (self.digits(chunk), self.classes(chunk))
+        (self.digits(chunk), [0, 1].map(|gi| self.class(gi, chunk)))
     }
 }
 
@@ -580,20 +668,18 @@ impl Masker {
         }
     }
 
-    /// The class mask of each group.
+    /// The class mask of group `gi` (0 for a group it was not made with).
     #[inline(always)]
-    fn classes(&self, chunk: &[u8; 64]) -> [u64; GROUPS_PER_PASS] {
+    fn class(&self, gi: usize, chunk: &[u8; 64]) -> u64 {
         #[cfg(target_arch = "x86_64")]
         {
-            self.sse2.classes(chunk)
+            self.sse2.class(gi, chunk)
         }
         #[cfg(not(target_arch = "x86_64"))]
         {
-            let mut classes = [0u64; GROUPS_PER_PASS];
-            for (c, g) in classes.iter_mut().zip(&self.groups) {
-                *c = mask(chunk, |b| g.admits(b));
-            }
-            classes
+            self.groups
+                .get(gi)
+                .map_or(0, |g| mask(chunk, |b| g.admits(b)))
         }
     }
 }
@@ -628,7 +714,7 @@ mod avx2 {
         m: &Masker,
         f: impl FnMut(usize, usize),
     ) {
-        super::long_runs_with(bytes, groups, |c| m.digits(c), |c| m.classes(c), f);
+        super::long_runs_with(bytes, groups, |c| m.digits(c), |gi, c| m.class(gi, c), f);
     }
 
     /// One inclusive byte range as the constants of an unsigned range test: `x - lo < width`
@@ -700,22 +786,19 @@ mod avx2 {
             bits(self.digits.test(lo), self.digits.test(hi))
         }
 
-        /// The class mask of each group in `chunk`.
+        /// The class mask of group `gi` (below [`GROUPS_PER_PASS`]) in `chunk`.
         #[target_feature(enable = "avx2")]
         #[inline]
-        pub fn classes(&self, chunk: &[u8; 64]) -> [u64; GROUPS_PER_PASS] {
+        pub fn class(&self, gi: usize, chunk: &[u8; 64]) -> u64 {
             let [lo, hi] = Self::halves(chunk);
-            let mut classes = [0; GROUPS_PER_PASS];
-            for (c, (a, b, blank)) in classes.iter_mut().zip(&self.groups) {
-                let test = |x| {
-                    _mm256_or_si256(
-                        _mm256_or_si256(a.test(x), b.test(x)),
-                        _mm256_cmpeq_epi8(x, *blank),
-                    )
-                };
-                *c = bits(test(lo), test(hi));
-            }
-            classes
+            let (a, b, blank) = &self.groups[gi];
+            let test = |x| {
+                _mm256_or_si256(
+                    _mm256_or_si256(a.test(x), b.test(x)),
+                    _mm256_cmpeq_epi8(x, *blank),
+                )
+            };
+            bits(test(lo), test(hi))
         }
     }
 
@@ -803,23 +886,22 @@ mod sse2 {
             digits
         }
 
-        /// The class mask of each group in `chunk`.
+        /// The class mask of group `gi` (below [`super::GROUPS_PER_PASS`]) in `chunk`.
         #[inline(always)]
-        pub fn classes(&self, chunk: &[u8; 64]) -> [u64; super::GROUPS_PER_PASS] {
-            let mut classes = [0u64; super::GROUPS_PER_PASS];
+        pub fn class(&self, gi: usize, chunk: &[u8; 64]) -> u64 {
+            let (a, b, blank) = &self.groups[gi];
+            let mut class = 0u64;
             for k in 0..4 {
                 // SAFETY: SSE2 is part of the x86_64 baseline; the load reads bytes
                 // `16 * k..16 * k + 16` of the 64-byte array.
                 unsafe {
                     let x = _mm_loadu_si128(chunk.as_ptr().add(16 * k).cast());
-                    let bits = |v: __m128i| u64::from(_mm_movemask_epi8(v) as u16) << (16 * k);
-                    for (c, (a, b, blank)) in classes.iter_mut().zip(&self.groups) {
-                        let hit = _mm_or_si128(a.test(x, self.flip), b.test(x, self.flip));
-                        *c |= bits(_mm_or_si128(hit, _mm_cmpeq_epi8(x, *blank)));
-                    }
+                    let hit = _mm_or_si128(a.test(x, self.flip), b.test(x, self.flip));
+                    let hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, *blank));
+                    class |= u64::from(_mm_movemask_epi8(hit) as u16) << (16 * k);
                 }
             }
-            classes
+            class
         }
     }
 }
@@ -968,6 +1050,7 @@ mod tests {
                 space,
                 min_digits: 1,
                 shortest: 1,
+                span: 1,
                 members: Vec::new(),
             };
             for _ in 0..500 {
@@ -995,8 +1078,9 @@ mod tests {
             let mut got = Vec::new();
             let mut g = g.clone();
             g.shortest = need as usize;
+            g.span = 1 + rng.below(80);
             for_each_long_run(&text, std::slice::from_ref(&g), |_, at| got.push(at));
-            // Every maximal run: where it starts, how long, how many digits.
+            // Every maximal run: where it starts, how long, how many digits count.
             let mut runs = Vec::new();
             let mut i = 0;
             while i < text.len() {
@@ -1007,8 +1091,7 @@ mod tests {
                 let end = (i..text.len())
                     .find(|&j| !g.admits(text[j]))
                     .unwrap_or(text.len());
-                let digits = text[i..end].iter().filter(|b| b.is_ascii_digit()).count();
-                runs.push((i, end - i, digits));
+                runs.push((i, end - i, densest(&text[i..end], g.span)));
                 i = end;
             }
             for &at in &got {
@@ -1031,14 +1114,39 @@ mod tests {
         }
     }
 
-    /// A group with the coarse class `ranges` (plus the space if `space`) and run length `need`.
-    fn group(ranges: [(u8, u8); 2], space: bool, min_digits: usize, need: usize) -> Group {
+    /// Most digits in `span` consecutive bytes of `run` (in all of it if `span` is over 64):
+    /// what [`for_each_long_run`] compares with `min_digits`.
+    fn densest(run: &[u8], span: usize) -> usize {
+        let digits: Vec<usize> = run
+            .iter()
+            .map(|b| usize::from(b.is_ascii_digit()))
+            .collect();
+        if span > 64 || span >= run.len() {
+            return digits.iter().sum();
+        }
+        digits
+            .windows(span)
+            .map(|w| w.iter().sum())
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// A group with the coarse class `ranges` (plus the space if `space`), run length `need`
+    /// and `min_digits` digits within `span` bytes.
+    fn group(
+        ranges: [(u8, u8); 2],
+        space: bool,
+        min_digits: usize,
+        need: usize,
+        span: usize,
+    ) -> Group {
         Group {
             class: 0,
             ranges,
             space,
             min_digits,
             shortest: need,
+            span,
             members: Vec::new(),
         }
     }
@@ -1051,8 +1159,8 @@ mod tests {
         }
         let mut rng = Rng::new(13);
         let groups = [
-            group([(b'(', b'9'), (b'(', b'9')], true, 1, 1),
-            group([(b'0', b'9'), (b'A', b'Z')], false, 1, 1),
+            group([(b'(', b'9'), (b'(', b'9')], true, 1, 1, 1),
+            group([(b'0', b'9'), (b'A', b'Z')], false, 1, 1, 1),
         ];
         let m = Masker::new(&groups);
         let avx2 = m.avx2.as_ref().expect("avx2 masker");
@@ -1061,10 +1169,14 @@ mod tests {
             let digits = mask(&chunk, |b| b.is_ascii_digit());
             let classes = [0, 1].map(|i| mask(&chunk, |b| groups[i].admits(b)));
             // SAFETY: the processor has AVX2 (checked above).
-            let (d, c) = unsafe { (avx2.digits(&chunk), avx2.classes(&chunk)) };
+            let (d, c) = unsafe { (avx2.digits(&chunk), [0, 1].map(|gi| avx2.class(gi, &chunk))) };
             assert_eq!((d, c), (digits, classes), "{chunk:?}");
             assert_eq!(m.sse2.digits(&chunk), digits, "{chunk:?}");
-            assert_eq!(m.sse2.classes(&chunk), classes, "{chunk:?}");
+            assert_eq!(
+                [0, 1].map(|gi| m.sse2.class(gi, &chunk)),
+                classes,
+                "{chunk:?}"
+            );
         }
     }
 
@@ -1094,13 +1206,21 @@ mod tests {
         for text in &texts {
             let need = 1 + rng.below(30);
             let min_digits = 1 + rng.below(16);
+            let spans = [min_digits + rng.below(70), 4 + rng.below(70)];
             let groups = [
-                group([(b'(', b'9'), (b'(', b'9')], true, min_digits, need),
+                group(
+                    [(b'(', b'9'), (b'(', b'9')],
+                    true,
+                    min_digits,
+                    need,
+                    spans[0],
+                ),
                 group(
                     [(b'0', b'9'), (b'A', b'Z')],
                     false,
                     min_digits.min(4),
                     need.min(8),
+                    spans[1],
                 ),
             ];
             let m = Masker::new(&groups);
@@ -1110,7 +1230,7 @@ mod tests {
                 text,
                 &groups,
                 |c| m.digits(c),
-                |c| m.classes(c),
+                |gi, c| m.class(gi, c),
                 |g, at| want.push((g, at)),
             );
             // SAFETY: the processor has AVX2 (checked above).
@@ -1123,7 +1243,7 @@ mod tests {
                     let end = (i..text.len())
                         .find(|&j| !g.admits(text[j]))
                         .unwrap_or(text.len());
-                    let digits = text[i..end].iter().filter(|b| b.is_ascii_digit()).count();
+                    let digits = densest(&text[i..end], g.span);
                     let reported = got.contains(&(gi, i));
                     assert!(
                         !reported || end - i >= g.need() as usize,
@@ -1137,6 +1257,107 @@ mod tests {
                     i = end + 1;
                 }
             }
+        }
+    }
+
+    /// The embedded packs' digit triggers.
+    fn embedded_triggers() -> DigitTriggers {
+        let mut triggers = Vec::new();
+        for (name, src) in crate::detectors::REGISTRY.iter().filter_map(|d| d.pack) {
+            let rules = crate::scan::pack::load(name, src, false).expect("embedded pack");
+            triggers.extend(rules.into_iter().filter_map(|r| r.digit_trigger));
+        }
+        DigitTriggers::new(triggers)
+    }
+
+    /// [`DigitTriggers::windows`] without any chunk or class mask: every digit run of the
+    /// text looked at by every trigger, as [`DigitTriggers::exact`] does inside a candidate.
+    fn exact_windows(set: &DigitTriggers, text: &str) -> Vec<(usize, Range<usize>)> {
+        let mut out = Vec::new();
+        let members: Vec<usize> = (0..set.triggers.len()).collect();
+        let mut seen = vec![0; members.len()];
+        set.exact(text, 0..text.len(), &members, &mut seen, &mut |k, w| {
+            out.push((k, w))
+        });
+        out.sort_by_key(|(k, w)| (*k, w.start, w.end));
+        out
+    }
+
+    fn chunked_windows(set: &DigitTriggers, text: &str) -> Vec<(usize, Range<usize>)> {
+        let mut out = Vec::new();
+        set.windows(text, |_| true, |k, w| out.push((k, w)));
+        out.sort_by_key(|(k, w)| (*k, w.start, w.end));
+        out
+    }
+
+    #[test]
+    fn windows_agree_with_an_exact_search() {
+        // Texts where runs with the digits a trigger needs are rare and cross chunk edges,
+        // next to chunks that are skipped: few digits, many separators, a card or IBAN now
+        // and then.
+        let set = embedded_triggers();
+        let alphabets: [&[u8]; 4] = [
+            b"0123456789 -.()+/xyAZ\n",
+            b"  --..xyz:AB1",
+            b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/",
+            b"0123456789         ",
+        ];
+        let pieces = [
+            "4539 5787 6362 1486",
+            "4539578763621486",
+            "GB82 WEST 1234 5698 7654 32",
+            "078-05-1120",
+            "+1 (415) 555-2671",
+            "2026-11-05T10:33:00Z",
+        ];
+        let mut rng = Rng::new(23);
+        let mut texts: Vec<String> = Vec::new();
+        for len in 0..200 {
+            for alphabet in alphabets {
+                for _ in 0..4 {
+                    let mut t: String = (0..len).map(|_| char::from(*rng.pick(alphabet))).collect();
+                    if len > 0 && rng.below(2) == 0 {
+                        let at = rng.below(len);
+                        t.insert_str(at, pieces[rng.below(pieces.len())]);
+                    }
+                    texts.push(t);
+                }
+            }
+        }
+        for len in [5000, 70_000] {
+            for alphabet in alphabets {
+                let mut t: String = (0..len).map(|_| char::from(*rng.pick(alphabet))).collect();
+                for _ in 0..20 {
+                    let at = rng.below(len);
+                    t.insert_str(at, pieces[rng.below(pieces.len())]);
+                }
+                texts.push(t);
+            }
+        }
+        // Every piece across every chunk edge.
+        for piece in pieces {
+            for pad in 0..140 {
+                texts.push(format!("{}{piece} ok", "x".repeat(pad)));
+                texts.push(format!("{}{piece} ok", " ".repeat(pad)));
+            }
+        }
+        for text in &texts {
+            assert_eq!(
+                chunked_windows(&set, text),
+                exact_windows(&set, text),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_card_across_a_chunk_edge_is_found() {
+        // Fewer digits than a card needs on either side of the edge, with a chunk of few
+        // digits before: both chunks used to be skipped.
+        let t = DigitTrigger::new(CARD, 1, 13).expect("trigger");
+        for pad in 0..140 {
+            let text = format!("{}4539578763621486 ok", "x".repeat(pad));
+            assert_eq!(all_windows(&text, &t).len(), 1, "{text}");
         }
     }
 
