@@ -26,7 +26,7 @@
 
 use super::{ALL_ORIGINS, DetectorInfo, NativeHit, ViewSet};
 use crate::normalize::{
-    CharMemo, MemoSlot, TextStats, char_at, in_large_script_block, is_invisible, next_non_ascii,
+    BmpTable, CharMemo, MemoSlot, TextStats, char_at, code_point_at, is_invisible, next_non_ascii,
     small_table,
 };
 use crate::scan::Severity;
@@ -372,13 +372,22 @@ pub(crate) fn warm_tables() {
     std::sync::LazyLock::force(&SMALL_CLASSES);
 }
 
-/// The class bits of `c`, from the table, the large-block rule or the memo.
+/// Classes of the BMP characters met so far: most text never leaves the BMP, and the memo
+/// would churn on the thousands of distinct CJK characters.
+static CLASSES: BmpTable = BmpTable::new(class_of);
+
+/// The class bits of `c`.
 fn class(memo: &mut CharMemo<u8>, c: char) -> u8 {
-    match memo.small().get(c as usize) {
-        Some(&f) => f,
-        // Letters, parts of words, no Latin look-alikes (see LARGE_SCRIPT_BLOCKS).
-        None if in_large_script_block(c) => class::ALPHA | class::WORD,
-        None => memo.get(c),
+    class_of_code_point(memo, c as u32)
+}
+
+/// The class bits of code point `cp` (one a `str` holds), from the BMP table or the memo.
+#[inline]
+fn class_of_code_point(memo: &mut CharMemo<u8>, cp: u32) -> u8 {
+    if cp < 0x1_0000 {
+        CLASSES.get(cp)
+    } else {
+        char::from_u32(cp).map_or(0, |c| memo.get(c))
     }
 }
 
@@ -462,8 +471,8 @@ impl WordPass {
         // End of the last word read whole: a look-alike before it was counted with it.
         let mut read_to = 0;
         let mut i = next_non_ascii(bytes, 0);
-        while let Some((c, len)) = char_at(bytes, i) {
-            let f = class(&mut memo, c);
+        while let Some((cp, len)) = code_point_at(bytes, i) {
+            let f = class_of_code_point(&mut memo, cp);
             if f & class::ALPHA != 0 {
                 pass.other += 1;
             }
@@ -557,11 +566,20 @@ impl WordPass {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::LARGE_SCRIPT_BLOCKS;
+    use crate::normalize::{LARGE_SCRIPT_BLOCKS, in_large_script_block};
+
+    #[test]
+    fn classes_of_the_bmp_match_class_of() {
+        let mut memo = CharMemo::new(class_of, &SMALL_CLASSES);
+        for c in (0..0x1_0000).filter_map(char::from_u32) {
+            assert_eq!(class(&mut memo, c), class_of(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn large_script_blocks_are_letters_without_latin_look_alikes() {
         for c in LARGE_SCRIPT_BLOCKS.into_iter().flatten() {
+            assert_eq!(class_of(c), class::ALPHA | class::WORD, "{c:?}");
             assert!(c.is_alphabetic() && c.is_alphanumeric(), "{c:?}");
             assert!(
                 !(is_lookalike_script(c) && ascii_lookalike(c).is_some()),

@@ -1,6 +1,7 @@
 //! Unicode views: invisibles removed plus NFKC, and the UTS #39 confusable skeleton.
 
 use super::MappedText;
+use std::sync::atomic::{AtomicU8, Ordering};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -169,6 +170,73 @@ impl<T: Copy + 'static> CharMemo<T> {
     }
 }
 
+/// One byte of facts about every character of the Basic Multilingual Plane, shared by the
+/// whole process and filled in lazily, one character at a time, the first time any text holds
+/// it: a pure function of the character, so a race only computes the same byte twice.
+///
+/// Unlike a [`CharMemo`], it never forgets: text in a script with thousands of characters
+/// (CJK) costs one load per character once warm, not a recomputation per memo collision, and
+/// the whole table is at most 64 KiB.
+pub(crate) struct BmpTable {
+    /// The facts of one character; must leave bit 7 clear.
+    compute: fn(char) -> u8,
+    /// Per code point, its facts with bit 7 set, or 0 while not yet computed.
+    facts: [AtomicU8; 0x1_0000],
+}
+
+impl BmpTable {
+    const KNOWN: u8 = 0x80;
+
+    /// An empty table of `compute`, for a `static`.
+    pub(crate) const fn new(compute: fn(char) -> u8) -> BmpTable {
+        BmpTable {
+            compute,
+            facts: [const { AtomicU8::new(0) }; 0x1_0000],
+        }
+    }
+
+    /// The facts of code point `cp` (below U+10000); a surrogate, which no `str` holds, has
+    /// none.
+    #[inline]
+    pub(crate) fn get(&self, cp: u32) -> u8 {
+        let Some(slot) = self.facts.get(cp as usize) else {
+            return 0;
+        };
+        // Relaxed is enough: the byte is all there is to see, and both values it can have
+        // (unknown, or the one answer) are handled.
+        match slot.load(Ordering::Relaxed) {
+            0 => self.fill(slot, cp),
+            f => f & !Self::KNOWN,
+        }
+    }
+
+    #[cold]
+    fn fill(&self, slot: &AtomicU8, cp: u32) -> u8 {
+        let f = char::from_u32(cp).map_or(0, self.compute) & !Self::KNOWN;
+        slot.store(f | Self::KNOWN, Ordering::Relaxed);
+        f
+    }
+}
+
+/// The code point that starts at byte `i` of `bytes` (the bytes of a `str`, `i` a character
+/// boundary and `bytes[i]` not ASCII), and its length in bytes.
+///
+/// The facts of most characters are looked up by code point alone, so this skips the
+/// validity check that making a `char` costs; `None` only past the end.
+#[inline]
+pub(crate) fn code_point_at(bytes: &[u8], i: usize) -> Option<(u32, usize)> {
+    let b0 = u32::from(*bytes.get(i)?);
+    let cont = |k: usize| bytes.get(i + k).map_or(0, |&b| u32::from(b & 0x3F));
+    Some(if b0 < 0xE0 {
+        (((b0 & 0x1F) << 6) | cont(1), 2)
+    } else if b0 < 0xF0 {
+        (((b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        let cp = ((b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3);
+        (cp, 4)
+    })
+}
+
 /// Offset of the first non-ASCII byte of `bytes` at or after `from`, or `bytes.len()`.
 ///
 /// Tests eight bytes at a time: ASCII runs in multilingual text are whole Latin sentences as
@@ -282,14 +350,8 @@ pub fn normalized_view(text: &str) -> Option<MappedText> {
     let view = build_view(
         text,
         memo.small(),
-        // No invisible is in a large block (a test checks), so the order does not matter.
-        |c| {
-            if in_large_script_block(c) {
-                None
-            } else {
-                Some(memo.get(c)).filter(|f| f.changed)
-            }
-        },
+        VIEW_NORMALIZED,
+        |c| Some(memo.get(c)).filter(|f| f.changed),
         nfkc_into,
     );
     memo.put_back(&NORMALIZED_MEMO);
@@ -317,12 +379,8 @@ pub fn skeleton_view(text: &str) -> Option<MappedText> {
     let view = build_view(
         text,
         memo.small(),
-        |c| {
-            if in_large_script_block(c) && !SKELETON_ASCII_IN_LARGE_BLOCKS.contains(&c) {
-                return None;
-            }
-            Some(memo.get(c)).filter(|f| f.changed)
-        },
+        VIEW_SKELETON,
+        |c| Some(memo.get(c)).filter(|f| f.changed),
         skeleton_into,
     );
     memo.put_back(&SKELETON_MEMO);
@@ -335,18 +393,44 @@ pub fn skeleton_view(text: &str) -> Option<MappedText> {
 const SKELETON_ASCII_IN_LARGE_BLOCKS: [char; 5] =
     ['\u{30CE}', '\u{4E05}', '\u{4E2B}', '\u{4E36}', '\u{4E3F}'];
 
-/// Builds a view of `text` in which each non-ASCII character that changes is replaced by what
-/// it folded to, and everything else is kept: a one- or two-byte character changes as its
-/// entry in `small` says, any other as `fold` answers (`Some` for a change). `spill` refolds
-/// results too long to memoise. `None` when nothing changed.
+/// [`BmpTable`] bit: the normalized view changes the character.
+const VIEW_NORMALIZED: u8 = 1;
+/// [`BmpTable`] bit: the skeleton view changes the character.
+const VIEW_SKELETON: u8 = 2;
+
+/// Which views change `c` ([`VIEW_NORMALIZED`], [`VIEW_SKELETON`]).
 ///
-/// ASCII runs are skipped eight bytes at a time; kept characters are copied a run at a time
-/// (one copy and one map fill per run, not a push per character), and nothing is allocated
-/// until the first change: text that needs no view costs one classification per non-ASCII
-/// character.
+/// No invisible is in a large block and NFKC keeps them all (tests check), so the large-block
+/// rule only shows in the skeleton: there only [`SKELETON_ASCII_IN_LARGE_BLOCKS`] change.
+fn view_facts(c: char) -> u8 {
+    let mut f = 0;
+    if !in_large_script_block(c) && normalized_folded(c).changed {
+        f |= VIEW_NORMALIZED;
+    }
+    let large_kept = in_large_script_block(c) && !SKELETON_ASCII_IN_LARGE_BLOCKS.contains(&c);
+    if !large_kept && skeleton_folded(c).changed {
+        f |= VIEW_SKELETON;
+    }
+    f
+}
+
+/// [`view_facts`] of every BMP character met so far.
+static VIEW_FACTS: BmpTable = BmpTable::new(view_facts);
+
+/// Builds a view of `text` in which each non-ASCII character that changes is replaced by what
+/// it folded to, and everything else is kept. Whether a BMP character changes is its
+/// [`VIEW_FACTS`] bit `view`; what a changing one becomes is its entry in `small` (one- and
+/// two-byte characters) or what `fold` answers, and `fold` alone decides for the characters
+/// beyond the BMP (`Some` for a change). `spill` refolds results too long to memoise. `None`
+/// when nothing changed.
+///
+/// ASCII runs are skipped eight bytes at a time; a kept character costs one table load, with
+/// no `char` made; kept characters are copied a run at a time (one copy and one map fill per
+/// run, not a push per character), and nothing is allocated until the first change.
 fn build_view(
     text: &str,
     small: &[Folded],
+    view: u8,
     mut fold: impl FnMut(char) -> Option<Folded>,
     spill: FoldFn,
 ) -> Option<MappedText> {
@@ -355,12 +439,18 @@ fn build_view(
     // Start of the run of kept bytes not yet copied to `out`.
     let mut kept = 0;
     let mut i = next_non_ascii(bytes, 0);
-    while let Some((c, len)) = char_at(bytes, i) {
-        let folded = match small.get(c as usize) {
-            Some(f) => Some(*f).filter(|f| f.changed),
-            None => fold(c),
+    while let Some((cp, len)) = code_point_at(bytes, i) {
+        let folded = if cp >= 0x1_0000 {
+            char::from_u32(cp).and_then(&mut fold)
+        } else if VIEW_FACTS.get(cp) & view == 0 {
+            None
+        } else if let Some(f) = small.get(cp as usize) {
+            Some(*f)
+        } else {
+            char::from_u32(cp).and_then(&mut fold)
         };
         if let Some(f) = folded {
+            let c = char::from_u32(cp).unwrap_or_default();
             let view = out.get_or_insert_with(|| MappedText::with_capacity(text.len()));
             view.push_kept(text.get(kept..i).unwrap_or_default(), kept);
             match f.chars() {
@@ -382,6 +472,124 @@ fn build_view(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A view built the plain way: every character folded afresh (no table, memo or run
+    /// copy), a kept one copied with its own byte map.
+    fn reference_view(text: &str, changes: fn(char) -> bool, fold: FoldFn) -> Option<MappedText> {
+        let mut v = MappedText::with_capacity(text.len());
+        let mut changed = false;
+        for (i, c) in text.char_indices() {
+            if changes(c) {
+                changed = true;
+                fold(c, &mut |d| v.push(d, i));
+            } else {
+                v.push_kept(&text[i..i + c.len_utf8()], i);
+            }
+        }
+        v.finish(text.len());
+        changed.then_some(v)
+    }
+
+    fn reference_normalized(text: &str) -> Option<MappedText> {
+        reference_view(
+            text,
+            |c| !in_large_script_block(c) && Folded::of(c, normalized_into).changed,
+            normalized_into,
+        )
+    }
+
+    fn reference_skeleton(text: &str) -> Option<MappedText> {
+        reference_view(
+            text,
+            |c| {
+                (!in_large_script_block(c) || SKELETON_ASCII_IN_LARGE_BLOCKS.contains(&c))
+                    && Folded::of(c, skeleton_into).changed
+            },
+            skeleton_into,
+        )
+    }
+
+    /// What the normalized view writes for one character (nothing for an invisible).
+    fn normalized_into(c: char, emit: &mut dyn FnMut(char)) -> bool {
+        if is_invisible(c) {
+            false
+        } else {
+            nfkc_into(c, emit)
+        }
+    }
+
+    /// Random text over characters from every plane and from the scripts and tricks the
+    /// views care about, with ASCII runs of any length between them.
+    fn random_text(rng: &mut crate::test_rng::Rng) -> String {
+        const PICKS: [&str; 24] = [
+            "a",
+            "Z",
+            " ",
+            "ignore",
+            "\u{430}",
+            "\u{43E}",
+            "\u{451}",
+            "\u{3BF}",
+            "\u{5D5}",
+            "\u{627}",
+            "\u{E9}",
+            "\u{301}",
+            "\u{200B}",
+            "\u{200D}",
+            "\u{FE0F}",
+            "\u{FF49}",
+            "\u{FF0C}",
+            "\u{3000}",
+            "\u{2028}",
+            "\u{FB01}",
+            "\u{1D400}",
+            "\u{E0041}",
+            "\u{1F468}",
+            "\u{30CE}",
+        ];
+        const RANGES: [(u32, u32); 6] = [
+            (0x80, 0x800),
+            (0x800, 0x3000),
+            (0x3000, 0xA000),
+            (0xA000, 0x1_0000),
+            (0x1_0000, 0x2_0000),
+            (0xE_0000, 0x11_0000),
+        ];
+        let mut t = String::new();
+        for _ in 0..rng.below(48) {
+            if rng.below(3) == 0 {
+                let s: &&str = rng.pick(&PICKS);
+                t.push_str(s);
+            } else {
+                let (lo, hi) = *rng.pick(&RANGES);
+                let cp = lo + rng.below((hi - lo) as usize) as u32;
+                t.push(char::from_u32(cp).unwrap_or('x'));
+            }
+        }
+        t
+    }
+
+    #[test]
+    fn views_agree_with_folding_every_character() {
+        let mut rng = crate::test_rng::Rng::new(39);
+        for _ in 0..20_000 {
+            let t = random_text(&mut rng);
+            assert_eq!(normalized_view(&t), reference_normalized(&t), "{t:?}");
+            assert_eq!(skeleton_view(&t), reference_skeleton(&t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn view_facts_of_the_bmp_match_the_folds() {
+        for c in (0..0x1_0000).filter_map(char::from_u32) {
+            let norm = !in_large_script_block(c) && Folded::of(c, normalized_into).changed;
+            let skel = (!in_large_script_block(c) || SKELETON_ASCII_IN_LARGE_BLOCKS.contains(&c))
+                && Folded::of(c, skeleton_into).changed;
+            let want = (u8::from(norm) * VIEW_NORMALIZED) | (u8::from(skel) * VIEW_SKELETON);
+            assert_eq!(VIEW_FACTS.get(c as u32), want, "{c:?}");
+        }
+        assert_eq!(VIEW_FACTS.get(0xD800), 0);
+    }
 
     #[test]
     fn folds_fullwidth_and_drops_zero_width() {
