@@ -27,12 +27,6 @@ pub mod sec31_retrieval_poisoning;
 pub mod sec40_terminal_escape_injection;
 pub mod sec90_unscanned_content;
 
-/// Builds the per-process tables detectors read (SEC-24's character classes) now, so that no
-/// scan pays for them; the engine calls this when it is built.
-pub fn warm_tables() {
-    sec24_adversarial_unicode::warm_tables();
-}
-
 /// Which derived views of a segment a rule reads (a small bit set).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct ViewSet(pub u8);

@@ -27,7 +27,6 @@
 use super::{ALL_ORIGINS, DetectorInfo, NativeHit, ViewSet};
 use crate::normalize::{
     BmpTable, CharMemo, MemoSlot, TextStats, char_at, code_point_at, is_invisible, next_non_ascii,
-    small_table,
 };
 use crate::scan::Severity;
 use crate::scan::excerpt::sanitize;
@@ -356,20 +355,10 @@ fn class_of(c: char) -> u8 {
     f
 }
 
-/// Classes of every one- and two-byte character (U+0000–U+07FF: ASCII, Latin, Greek,
-/// Cyrillic, Armenian, Hebrew, Arabic), so text in those scripts never reaches the memo.
-static SMALL_CLASSES: std::sync::LazyLock<Box<[u8]>> =
-    std::sync::LazyLock::new(|| small_table(class_of));
-
 thread_local! {
-    /// Classes of the characters above the small table, kept across texts.
+    /// Classes of the characters beyond the BMP (emoji, tag characters), kept across texts.
+    /// The memo has no small table: [`CLASSES`] answers every character below U+10000.
     static CLASS_MEMO: MemoSlot<u8> = const { std::cell::Cell::new(None) };
-}
-
-/// Builds the class table now, so that no scan pays for it; the engine calls this when it is
-/// built.
-pub(crate) fn warm_tables() {
-    std::sync::LazyLock::force(&SMALL_CLASSES);
 }
 
 /// Classes of the BMP characters met so far: most text never leaves the BMP, and the memo
@@ -463,7 +452,7 @@ impl WordPass {
     /// Arabic, Hebrew) and Latin text with a few accents is never read word by word.
     fn run(text: &str) -> WordPass {
         let bytes = text.as_bytes();
-        let mut memo = CharMemo::take(&CLASS_MEMO, class_of, &SMALL_CLASSES);
+        let mut memo = CharMemo::take(&CLASS_MEMO, class_of, &[]);
         let mut pass = WordPass {
             latin: ascii_letters(bytes),
             ..WordPass::default()
@@ -570,7 +559,7 @@ mod tests {
 
     #[test]
     fn classes_of_the_bmp_match_class_of() {
-        let mut memo = CharMemo::new(class_of, &SMALL_CLASSES);
+        let mut memo = CharMemo::new(class_of, &[]);
         for c in (0..0x1_0000).filter_map(char::from_u32) {
             assert_eq!(class(&mut memo, c), class_of(c), "{c:?}");
         }

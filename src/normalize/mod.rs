@@ -16,9 +16,7 @@ pub mod unicode;
 pub use decode::{Layer, LayerKind, decode_layers};
 pub use mapped::MappedText;
 pub use stats::TextStats;
-pub(crate) use unicode::{
-    BmpTable, CharMemo, MemoSlot, char_at, code_point_at, next_non_ascii, small_table,
-};
+pub(crate) use unicode::{BmpTable, CharMemo, MemoSlot, char_at, code_point_at, next_non_ascii};
 pub use unicode::{
     LARGE_SCRIPT_BLOCKS, in_large_script_block, is_invisible, normalized_view, skeleton_view,
     warm_tables,

@@ -95,7 +95,6 @@ impl EngineBuilder {
     /// Loads the packs, checks ids, builds the prefilter.
     pub fn build(self) -> Result<Engine, EngineError> {
         crate::normalize::warm_tables();
-        detectors::warm_tables();
         let sel = self.selection;
         for id in sel.enable.iter().chain(&sel.disable) {
             if detectors::lookup(id).is_none() {

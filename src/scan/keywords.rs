@@ -161,6 +161,26 @@ struct Keyword {
     word_end: bool,
 }
 
+/// Lower-cased keyword bytes as a chunk `(value, mask)` to compare eight text bytes with
+/// (see [`Keyword::chunks`]), placed from byte `at` of the chunk: the mask drops bit 5 of
+/// ASCII letters (their case), and a space (checked apart) and the bytes around `bytes`
+/// entirely.
+fn pattern(bytes: &[u8], at: usize) -> (u64, u64) {
+    let (mut value, mut mask) = ([0u8; 8], [0u8; 8]);
+    for (j, &b) in bytes.iter().enumerate() {
+        value[at + j] = b;
+        mask[at + j] = match b {
+            b' ' => 0,
+            b'a'..=b'z' => !0x20,
+            _ => 0xFF,
+        };
+    }
+    (u64::from_le_bytes(value), u64::from_le_bytes(mask))
+}
+
+/// The bytes [`is_space`] accepts.
+const SPACES: [u8; 6] = [b' ', b'\t', b'\n', 0x0B, 0x0C, b'\r'];
+
 /// Whitespace between the words of a phrase keyword: what the regex class `\s` matches in
 /// ASCII.
 const fn is_space(b: u8) -> bool {
@@ -200,21 +220,7 @@ impl Keyword {
         } else {
             (word.to_vec(), 0)
         };
-        let chunks = bytes
-            .chunks(8)
-            .map(|chunk| {
-                let (mut value, mut mask) = ([0u8; 8], [0u8; 8]);
-                for (j, &b) in chunk.iter().enumerate() {
-                    value[j] = b;
-                    mask[j] = match b {
-                        b' ' => 0,
-                        b'a'..=b'z' => !0x20,
-                        _ => 0xFF,
-                    };
-                }
-                (u64::from_le_bytes(value), u64::from_le_bytes(mask))
-            })
-            .collect();
+        let chunks = bytes.chunks(8).map(|chunk| pattern(chunk, 0)).collect();
         Keyword {
             chunks,
             space: bytes.iter().position(|&b| b == b' '),
@@ -228,26 +234,22 @@ impl Keyword {
         }
     }
 
+    /// Whether the keyword counts only where no ASCII letter or digit comes just before its
+    /// `bytes`: word-bounded at the start, with no phrase word before the anchor.
+    fn bounded_start(&self) -> bool {
+        self.word_start && self.before.is_empty()
+    }
+
     /// Whether `text[i..]` starts with `bytes` (what [`eq_keyword`] decides), eight bytes per
     /// step. The caller checked that the text holds the whole keyword from `i`.
     #[inline]
     fn eq_at(&self, text: &[u8], i: usize) -> bool {
-        let tail = &text[i..];
-        for (c, &(value, mask)) in self.chunks.iter().enumerate() {
-            let mut w = [0u8; 8];
-            match tail.get(8 * c..8 * c + 8) {
-                Some(full) => w.copy_from_slice(full),
-                None => {
-                    // Near the end of the text: the bytes past it are masked off anyway.
-                    let part = tail.get(8 * c..).unwrap_or_default();
-                    w[..part.len()].copy_from_slice(part);
-                }
-            }
-            if (u64::from_le_bytes(w) ^ value) & mask != 0 {
-                return false;
-            }
-        }
-        self.space.is_none_or(|s| is_space(tail[s]))
+        // Near the end of the text, the bytes past it are masked off anyway.
+        self.chunks
+            .iter()
+            .enumerate()
+            .all(|(c, &(value, mask))| (chunk_at(text, i + 8 * c) ^ value) & mask == 0)
+            && self.space.is_none_or(|s| is_space(text[i + s]))
     }
 
     /// The span of this keyword, whose `bytes` already equal the text at `i`, if it counts
@@ -265,12 +267,7 @@ impl Keyword {
             return (!(self.word_start && after_word || before_word)).then_some((start, end));
         }
         for w in self.before.iter().rev() {
-            let gap = text[..start]
-                .iter()
-                .rev()
-                .take_while(|&&b| is_space(b))
-                .count();
-            let word_end = start.checked_sub(gap).filter(|_| gap > 0)?;
+            let word_end = end_before_gap(text, start)?;
             start = word_end.checked_sub(w.len())?;
             if !text[start..word_end].eq_ignore_ascii_case(w) {
                 return None;
@@ -323,23 +320,18 @@ struct Head {
 impl Head {
     fn of(id: u32, k: &Keyword) -> Head {
         let (value, mask) = k.chunks.first().copied().unwrap_or_default();
-        let (mut before_value, mut before_mask) = ([0u8; 8], [0u8; 8]);
         let word: &[u8] = k.before.last().map_or(&[], |w| w);
         let tail = &word[word.len().saturating_sub(8)..];
-        for (j, &b) in tail.iter().enumerate() {
-            let at = 8 - tail.len() + j;
-            before_value[at] = b;
-            before_mask[at] = if b.is_ascii_lowercase() { !0x20 } else { 0xFF };
-        }
+        let (before_value, before_mask) = pattern(tail, 8 - tail.len());
         Head {
             value,
             mask,
-            before_value: u64::from_le_bytes(before_value),
-            before_mask: u64::from_le_bytes(before_mask),
+            before_value,
+            before_mask,
             len: k.bytes.len() as u32,
             id,
             word_at: k.word_at as u8,
-            word_start: k.word_start && k.before.is_empty(),
+            word_start: k.bounded_start(),
         }
     }
 
@@ -359,16 +351,24 @@ impl Head {
     }
 }
 
+/// Where the whitespace that ends at `at` starts (the end of the word before it), or `None`
+/// when `at` has no whitespace before it.
+#[inline]
+fn end_before_gap(text: &[u8], at: usize) -> Option<usize> {
+    let gap = text
+        .get(..at)?
+        .iter()
+        .rev()
+        .take_while(|&&b| is_space(b))
+        .count();
+    (gap > 0).then_some(at - gap)
+}
+
 /// The eight bytes just before the whitespace that ends at `at` (zero-padded before the
 /// start of the text), or `None` when `at` has no whitespace before it.
 #[inline]
 fn before_gap(text: &[u8], at: usize) -> Option<u64> {
-    let head = text.get(..at)?;
-    let gap = head.iter().rev().take_while(|&&b| is_space(b)).count();
-    if gap == 0 {
-        return None;
-    }
-    let end = at - gap;
+    let end = end_before_gap(text, at)?;
     let from = end.saturating_sub(8);
     let mut w = [0u8; 8];
     w[8 - (end - from)..].copy_from_slice(&text[from..end]);
@@ -377,8 +377,9 @@ fn before_gap(text: &[u8], at: usize) -> Option<u64> {
 
 /// `N` bytes of the text as the filter reads it for the block of start `base`: from
 /// `text[base - 1]`, or for `base == 0` the virtual space before the text and then the text
-/// (see [`classes`]); zero-padded past the end.
-#[cfg(any(test, not(target_arch = "x86_64")))]
+/// (see [`classes`]); zero-padded past the end. The SSE2 search reads its first and last
+/// blocks so, the portable one every block.
+#[inline]
 fn virtual_window<const N: usize>(text: &[u8], base: usize) -> [u8; N] {
     let mut w = [0u8; N];
     let (skip, from) = match base.checked_sub(1) {
@@ -394,10 +395,10 @@ fn virtual_window<const N: usize>(text: &[u8], base: usize) -> [u8; N] {
     w
 }
 
-/// The eight bytes of `text` from `i`, zero-padded past its end, as [`Keyword::eq_at`] reads
-/// a chunk.
+/// The eight bytes of `text` from `i`, zero-padded past its end: a chunk as
+/// [`Keyword::eq_at`] and [`Head::rules_out`] compare it.
 #[inline(always)]
-fn first_chunk(text: &[u8], i: usize) -> u64 {
+fn chunk_at(text: &[u8], i: usize) -> u64 {
     let mut w = [0u8; 8];
     match text.get(i..i + 8) {
         Some(full) => w.copy_from_slice(full),
@@ -434,7 +435,7 @@ fn build_filter(keywords: &[Keyword]) -> Box<[u64; FILTER_LEN]> {
         let group = match k.bytes.len() {
             1 | 2 => 0,
             3 => 1,
-            _ if k.word_start && k.before.is_empty() => 2,
+            _ if k.bounded_start() => 2,
             _ => 3,
         };
         groups[group].0.push(k);
@@ -478,23 +479,24 @@ const LETTER_CODES: u64 = ((1 << 26) - 1) << 0x21;
 /// codes, never come just before a character boundary), so the class is exact for letters;
 /// digits share codes with other bytes and are left to the verification.
 fn classes(k: &Keyword) -> Vec<u64> {
-    // A space in a keyword stands for any whitespace byte: each has its own code.
-    const SPACES: [u8; 6] = [b' ', b'\t', b'\n', 0x0B, 0x0C, b'\r'];
-    let before = if k.word_start && k.before.is_empty() {
+    let before = if k.bounded_start() {
         !LETTER_CODES
     } else {
         u64::MAX
     };
-    let of = |b: u8| -> u64 {
-        if b == b' ' {
-            SPACES.iter().fold(0, |m, &s| m | 1 << code(s))
-        } else {
-            1 << code(b)
-        }
-    };
     std::iter::once(before)
-        .chain(k.bytes.iter().map(|&b| of(b)))
+        .chain(k.bytes.iter().map(|&b| code_class(b)))
         .collect()
+}
+
+/// The codes a text byte may have where a keyword has the (lower-cased) byte `b`, as a bit
+/// set: its own, or for a space, which stands for any whitespace byte, each whitespace code.
+fn code_class(b: u8) -> u64 {
+    if b == b' ' {
+        SPACES.iter().fold(0, |m, &s| m | 1 << code(s))
+    } else {
+        1 << code(b)
+    }
 }
 
 /// The codes set in `class`, one step per code (the engine builds a few sets of ~1,150
@@ -585,21 +587,10 @@ impl KeywordSet {
         }
         let mut short_pairs = Box::new([0u64; 64]);
         for k in &keywords {
-            let class = |b: u8| -> Vec<usize> {
-                if b == b' ' {
-                    [b' ', b'\t', b'\n', 0x0B, 0x0C, b'\r'].map(code).to_vec()
-                } else {
-                    vec![code(b)]
-                }
-            };
             match *k.bytes {
-                [a] => class(a).into_iter().for_each(|x| short_pairs[x] = u64::MAX),
+                [a] => codes_in(code_class(a)).for_each(|x| short_pairs[x] = u64::MAX),
                 [a, b] | [a, b, _] => {
-                    for x in class(a) {
-                        for y in class(b) {
-                            short_pairs[x] |= 1 << y;
-                        }
-                    }
+                    codes_in(code_class(a)).for_each(|x| short_pairs[x] |= code_class(b));
                 }
                 _ => {}
             }
@@ -657,8 +648,7 @@ impl KeywordSet {
         let mut carry = u64::MAX >> 8;
         let mut base = 0;
         if text.len() >= 16 {
-            let mut head = [b' '; 17];
-            head[1..].copy_from_slice(&text[..16]);
+            let head: [u8; 17] = virtual_window(text, 0);
             carry = self.step_sse2(text, 0, &sse2::PairCodes::at(&head, 0), carry, &mut f);
             base = 16;
             while base + 16 <= text.len() {
@@ -672,14 +662,7 @@ impl KeywordSet {
         // rules out a keyword that fits in the text: after a keyword's last byte the table
         // allows any byte, and past it no offset is constrained. Starts past the end are
         // never verified.
-        let mut padded = [0u8; 17];
-        match base.checked_sub(1) {
-            Some(from) => padded[..text.len() - from].copy_from_slice(&text[from..]),
-            None => {
-                padded[0] = b' ';
-                padded[1..=text.len()].copy_from_slice(text);
-            }
-        }
+        let padded: [u8; 17] = virtual_window(text, base);
         let pairs = sse2::PairCodes::at(&padded, 0);
         carry = self.step_sse2(text, base, &pairs, carry, &mut f);
         // What the last block says of the starts after it, with nothing after it to complete.
@@ -864,7 +847,7 @@ impl KeywordSet {
             }
             slot = (slot + 1) & mask;
         };
-        let first = first_chunk(text, i);
+        let first = chunk_at(text, i);
         for h in &self.heads[start..start + len] {
             // The first four bytes are equal (case-folded) already; the rest of the first
             // chunk, the word start and the word before settle nearly every other start
