@@ -28,9 +28,10 @@
 //!
 //! Survivors are verified exactly: one probe of a table keyed by the exact lower-cased first
 //! four bytes (long keywords), or for short ones a bit test of the first two bytes' codes and
-//! a scan of the short keywords with that first byte; then a comparison eight bytes at a time
-//! (XOR, and a mask that ignores the case bit of letters) and the word-bound checks. Building
-//! takes a fraction of a millisecond.
+//! a scan of the short keywords with that first byte. Each candidate keyword is first tested
+//! by its compact [`Head`] (its first eight bytes compared with one XOR and a mask that
+//! ignores the case bit of letters, its length, its word start), then compared in full with
+//! the word-bound checks. Building takes a fraction of a millisecond.
 //!
 //! May not: allocate while searching, or report a keyword that is not in the text.
 
@@ -553,8 +554,8 @@ pub struct KeywordSet {
     shift: u32,
     /// Long keywords, grouped by their first four bytes.
     heads: Box<[Head]>,
-    /// Short keywords by their lower-cased first byte.
-    short: Box<[Box<[u32]>]>,
+    /// Heads of the short keywords by their lower-cased first byte: a list each.
+    short: Box<[Box<[Head]>]>,
     /// For the [`code`] of a first byte, the codes a second byte may have for some short
     /// keyword to start there (a bit per code; all of them for one-byte keywords): most
     /// starts that pass the filter for the short buckets fail this one test.
@@ -575,14 +576,14 @@ impl KeywordSet {
                 )
             })
             .collect();
-        let mut short: Vec<Vec<u32>> = vec![Vec::new(); 256];
+        let mut short: Vec<Vec<Head>> = vec![Vec::new(); 256];
         let mut by_prefix: std::collections::BTreeMap<u32, Vec<u32>> = Default::default();
         for (id, k) in keywords.iter().enumerate() {
             let id = id as u32;
             match *k.bytes {
                 [] => {}
                 [a, b, c, d, ..] => by_prefix.entry(fold4([a, b, c, d])).or_default().push(id),
-                [a, ..] => short[usize::from(FOLD[usize::from(a)])].push(id),
+                [a, ..] => short[usize::from(FOLD[usize::from(a)])].push(Head::of(id, k)),
             }
         }
         let mut short_pairs = Box::new([0u64; 64]);
@@ -813,15 +814,18 @@ impl KeywordSet {
         {
             return;
         }
-        let first = usize::from(FOLD[usize::from(text[i])]);
-        for &id in self.short[first].iter() {
-            let k = &self.keywords[id as usize];
-            let n = k.bytes.len();
-            if text.len() - i >= n
-                && k.eq_at(text, i)
+        let heads = &self.short[usize::from(FOLD[usize::from(text[i])])];
+        let first = chunk_at(text, i);
+        for h in heads {
+            // As for long keywords: the head settles nearly every start without the keyword.
+            if h.rules_out(text, i, first, after_word) {
+                continue;
+            }
+            let k = &self.keywords[h.id as usize];
+            if k.eq_at(text, i)
                 && let Some((start, end)) = k.span_at(text, i, after_word)
             {
-                f(id, start, end);
+                f(h.id, start, end);
             }
         }
     }
