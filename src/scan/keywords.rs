@@ -336,19 +336,61 @@ impl Head {
         }
     }
 
-    /// Whether the text around the start `i` (whose first chunk is `first`) rules this
-    /// keyword out before [`Keyword::eq_at`] and [`Keyword::span_at`] decide.
+    /// Whether the text around a start rules this keyword out before [`Keyword::eq_at`] and
+    /// [`Keyword::span_at`] decide.
     #[inline(always)]
-    fn rules_out(&self, text: &[u8], i: usize, first: u64, after_word: bool) -> bool {
-        if (first ^ self.value) & self.mask != 0
-            || self.len as usize > text.len() - i
-            || self.word_start && after_word
+    fn rules_out(&self, at: &mut Around<'_>) -> bool {
+        if (at.first ^ self.value) & self.mask != 0
+            || self.len as usize > at.text.len() - at.i
+            || self.word_start && at.after_word
         {
             return true;
         }
         self.before_mask != 0
-            && before_gap(text, i + usize::from(self.word_at))
+            && at
+                .before(self.word_at)
                 .is_none_or(|w| (w ^ self.before_value) & self.before_mask != 0)
+    }
+}
+
+/// A start that passed the filter, as the [`Head`]s of the keywords with its first bytes test
+/// it. Phrases sharing an anchor (` follow` of `not follow`, `never follow`, …) each ask for
+/// the word before it; it is found once.
+struct Around<'t> {
+    text: &'t [u8],
+    i: usize,
+    /// [`chunk_at`] the start.
+    first: u64,
+    /// The byte before the start is an ASCII letter or digit.
+    after_word: bool,
+    /// [`before_gap`] at `i + word_at`, as `(word_at, result)`, once asked for.
+    before: Option<(u8, Option<u64>)>,
+}
+
+impl<'t> Around<'t> {
+    #[inline(always)]
+    fn new(text: &'t [u8], i: usize, after_word: bool) -> Around<'t> {
+        Around {
+            text,
+            i,
+            first: chunk_at(text, i),
+            after_word,
+            before: None,
+        }
+    }
+
+    /// [`before_gap`] at the anchor word, which starts `word_at` bytes after the start (the
+    /// same for every keyword with the start's first byte, so in practice found once).
+    #[inline(always)]
+    fn before(&mut self, word_at: u8) -> Option<u64> {
+        match self.before {
+            Some((w, found)) if w == word_at => found,
+            _ => {
+                let found = before_gap(self.text, self.i + usize::from(word_at));
+                self.before = Some((word_at, found));
+                found
+            }
+        }
     }
 }
 
@@ -370,9 +412,15 @@ fn end_before_gap(text: &[u8], at: usize) -> Option<usize> {
 #[inline]
 fn before_gap(text: &[u8], at: usize) -> Option<u64> {
     let end = end_before_gap(text, at)?;
-    let from = end.saturating_sub(8);
+    if let Some(&full) = end
+        .checked_sub(8)
+        .and_then(|from| text[from..end].first_chunk())
+    {
+        // The common case, as one load.
+        return Some(u64::from_le_bytes(full));
+    }
     let mut w = [0u8; 8];
-    w[8 - (end - from)..].copy_from_slice(&text[from..end]);
+    w[8 - end..].copy_from_slice(&text[..end]);
     Some(u64::from_le_bytes(w))
 }
 
@@ -815,10 +863,10 @@ impl KeywordSet {
             return;
         }
         let heads = &self.short[usize::from(FOLD[usize::from(text[i])])];
-        let first = chunk_at(text, i);
+        let mut around = Around::new(text, i, after_word);
         for h in heads {
             // As for long keywords: the head settles nearly every start without the keyword.
-            if h.rules_out(text, i, first, after_word) {
+            if h.rules_out(&mut around) {
                 continue;
             }
             let k = &self.keywords[h.id as usize];
@@ -851,12 +899,12 @@ impl KeywordSet {
             }
             slot = (slot + 1) & mask;
         };
-        let first = chunk_at(text, i);
+        let mut around = Around::new(text, i, after_word);
         for h in &self.heads[start..start + len] {
             // The first four bytes are equal (case-folded) already; the rest of the first
             // chunk, the word start and the word before settle nearly every other start
             // without reading the keyword itself.
-            if h.rules_out(text, i, first, after_word) {
+            if h.rules_out(&mut around) {
                 continue;
             }
             let k = &self.keywords[h.id as usize];
