@@ -26,8 +26,8 @@
 //! zero-padded copy (the portable loop serves other targets, and the tests).
 //! On the benchmark texts one start in 10 (prose) to 20 (code) survives.
 //!
-//! Survivors are verified exactly: one probe of a table keyed by the exact lower-cased first
-//! four bytes (long keywords), or for short ones a bit test of the first two bytes' codes and
+//! Survivors are verified exactly: one probe of a table keyed by the first four bytes with
+//! bit 5 set (ASCII lower case in one OR; long keywords), or for short ones a bit test of the first two bytes' codes and
 //! a scan of the short keywords with that first byte. Each candidate keyword is first tested
 //! by its compact [`Head`] (its first eight bytes compared with one XOR and a mask that
 //! ignores the case bit of letters, its length, its word start), then compared in full with
@@ -108,10 +108,31 @@ const FOLD: [u8; 256] = {
     t
 };
 
-/// The first four bytes of `text[i..]`, folded, as the key of the prefix table.
+/// The key of the prefix table for four text bytes: each with bit 5 set, which makes ASCII
+/// capitals lower case in one OR. It merges a few other bytes too (`@` and backquote, tab and
+/// `)`); a start whose key is a keyword's but whose bytes are not only costs a comparison
+/// with the keyword's [`Head`], which is exact.
 #[inline(always)]
-fn fold4(w: [u8; 4]) -> u32 {
-    u32::from_le_bytes(w.map(|b| FOLD[usize::from(b)]))
+fn key4(w: [u8; 4]) -> u32 {
+    u32::from_le_bytes(w) | 0x2020_2020
+}
+
+/// The [`key4`]s text starting with the (lower-cased) keyword bytes `prefix` can have: a
+/// space stands for any whitespace byte, so a prefix with one has a key per whitespace byte.
+fn keyword_keys(prefix: [u8; 4]) -> impl Iterator<Item = u32> {
+    let spaces = prefix.iter().filter(|&&b| b == b' ').count() as u32;
+    // One key per choice of whitespace byte for each space, the choices as base-6 digits.
+    (0..SPACES.len().pow(spaces)).map(move |mut choice| {
+        let bytes = prefix.map(|b| {
+            if b != b' ' {
+                return b;
+            }
+            let s = SPACES[choice % SPACES.len()];
+            choice /= SPACES.len();
+            s
+        });
+        key4(bytes)
+    })
 }
 
 /// Whether `text` equals the lower-cased keyword bytes `k`: ASCII case-insensitively, a space
@@ -595,12 +616,13 @@ pub struct KeywordSet {
     /// The shift-or table: for a byte-pair code, bit `8 * lane + bucket` is set when no
     /// keyword of `bucket` has that code at offset `SPAN - 1 - lane`.
     filter: Box<[u64; FILTER_LEN]>,
-    /// Open-addressing table from the exact lower-cased first four bytes to `(key, start,
+    /// Open-addressing table from the [`key4`] of the first four bytes to `(key, start,
     /// len)` in `heads`; `len == 0` marks an empty slot.
     table: Box<[(u32, u32, u32)]>,
     /// The [`prefix_hash`] shift for `table`: 32 minus log2 of its length.
     shift: u32,
-    /// Long keywords, grouped by their first four bytes.
+    /// Long keywords, grouped by the [`keyword_keys`] of their first four bytes (a keyword
+    /// with a space there is in one group per whitespace byte).
     heads: Box<[Head]>,
     /// Heads of the short keywords by their lower-cased first byte: a list each.
     short: Box<[Box<[Head]>]>,
@@ -630,7 +652,11 @@ impl KeywordSet {
             let id = id as u32;
             match *k.bytes {
                 [] => {}
-                [a, b, c, d, ..] => by_prefix.entry(fold4([a, b, c, d])).or_default().push(id),
+                [a, b, c, d, ..] => {
+                    for key in keyword_keys([a, b, c, d]) {
+                        by_prefix.entry(key).or_default().push(id);
+                    }
+                }
                 [a, ..] => short[usize::from(FOLD[usize::from(a)])].push(Head::of(id, k)),
             }
         }
@@ -845,7 +871,7 @@ impl KeywordSet {
             self.verify_short(text, at, after_word, f);
         }
         if let (true, Some(&[a, b, c, d])) = (buckets & !SHORT_MASK != 0, text.get(at..at + 4)) {
-            self.verify_long(text, at, fold4([a, b, c, d]), after_word, f);
+            self.verify_long(text, at, key4([a, b, c, d]), after_word, f);
         }
     }
 
@@ -1196,19 +1222,25 @@ mod tests {
     }
 
     #[test]
-    fn fold4_lowercases_ascii_capitals_and_makes_whitespace_a_space() {
-        for b in 0..=255u8 {
-            let f = if is_space(b) {
-                b' '
-            } else {
-                b.to_ascii_lowercase()
-            };
-            assert_eq!(
-                fold4([b, b'Z', b, 0xC3]),
-                u32::from_le_bytes([f, b'z', f, 0xC3]),
-                "byte {b:#x}"
-            );
+    fn text_bytes_have_a_key_of_the_keyword_they_match() {
+        // Every byte a keyword byte matches (its capital, any whitespace for a space) gives
+        // the text one of the keyword's keys.
+        for k in 0..=255u8 {
+            let k = k.to_ascii_lowercase();
+            let keys: Vec<u32> = keyword_keys([b'a', k, b'z', 0xC3]).collect();
+            for t in 0..=255u8 {
+                let matches = if k == b' ' {
+                    is_space(t)
+                } else {
+                    t.to_ascii_lowercase() == k
+                };
+                if matches {
+                    assert!(keys.contains(&key4([b'A', t, b'Z', 0xC3])), "{k:#x} {t:#x}");
+                }
+            }
         }
+        assert_eq!(keyword_keys(*b" fol").count(), SPACES.len());
+        assert_eq!(keyword_keys(*b"a  b").count(), SPACES.len() * SPACES.len());
     }
 
     #[test]
