@@ -389,13 +389,15 @@ struct Around<'t> {
 }
 
 impl<'t> Around<'t> {
+    /// The start `i` of `text`: made once a start is known to begin like some keyword (for
+    /// most starts that pass the filter, none), so the bytes around it are read only then.
     #[inline(always)]
-    fn new(text: &'t [u8], i: usize, after_word: bool) -> Around<'t> {
+    fn new(text: &'t [u8], i: usize) -> Around<'t> {
         Around {
             text,
             i,
             first: chunk_at(text, i),
-            after_word,
+            after_word: i > 0 && text[i - 1].is_ascii_alphanumeric(),
             before: None,
         }
     }
@@ -866,30 +868,23 @@ impl KeywordSet {
         if text.get(at).is_none_or(|b| b & 0xC0 == 0x80) {
             return;
         }
-        let after_word = at > 0 && text[at - 1].is_ascii_alphanumeric();
         if buckets & SHORT_MASK != 0 {
-            self.verify_short(text, at, after_word, f);
+            self.verify_short(text, at, f);
         }
         if let (true, Some(&[a, b, c, d])) = (buckets & !SHORT_MASK != 0, text.get(at..at + 4)) {
-            self.verify_long(text, at, key4([a, b, c, d]), after_word, f);
+            self.verify_long(text, at, key4([a, b, c, d]), f);
         }
     }
 
     #[inline(never)]
-    fn verify_short(
-        &self,
-        text: &[u8],
-        i: usize,
-        after_word: bool,
-        f: &mut impl FnMut(u32, usize, usize),
-    ) {
+    fn verify_short(&self, text: &[u8], i: usize, f: &mut impl FnMut(u32, usize, usize)) {
         if let Some(&second) = text.get(i + 1)
             && self.short_pairs[code(text[i])] >> code(second) & 1 == 0
         {
             return;
         }
         let heads = &self.short[usize::from(FOLD[usize::from(text[i])])];
-        let mut around = Around::new(text, i, after_word);
+        let mut around = Around::new(text, i);
         for h in heads {
             // As for long keywords: the head settles nearly every start without the keyword.
             if h.rules_out(&mut around) {
@@ -897,7 +892,7 @@ impl KeywordSet {
             }
             let k = &self.keywords[h.id as usize];
             if k.eq_at(text, i)
-                && let Some((start, end)) = k.span_at(text, i, after_word)
+                && let Some((start, end)) = k.span_at(text, i, around.after_word)
             {
                 f(h.id, start, end);
             }
@@ -905,14 +900,7 @@ impl KeywordSet {
     }
 
     #[inline(never)]
-    fn verify_long(
-        &self,
-        text: &[u8],
-        i: usize,
-        w: u32,
-        after_word: bool,
-        f: &mut impl FnMut(u32, usize, usize),
-    ) {
+    fn verify_long(&self, text: &[u8], i: usize, w: u32, f: &mut impl FnMut(u32, usize, usize)) {
         let mask = self.table.len() - 1;
         let mut slot = prefix_hash(w, self.shift);
         let (start, len) = loop {
@@ -925,7 +913,7 @@ impl KeywordSet {
             }
             slot = (slot + 1) & mask;
         };
-        let mut around = Around::new(text, i, after_word);
+        let mut around = Around::new(text, i);
         for h in &self.heads[start..start + len] {
             // The first four bytes are equal (case-folded) already; the rest of the first
             // chunk, the word start and the word before settle nearly every other start
@@ -935,7 +923,7 @@ impl KeywordSet {
             }
             let k = &self.keywords[h.id as usize];
             if k.eq_at(text, i)
-                && let Some((start, end)) = k.span_at(text, i, after_word)
+                && let Some((start, end)) = k.span_at(text, i, around.after_word)
             {
                 f(h.id, start, end);
             }
