@@ -140,7 +140,9 @@ pub struct Engine {
     triggered: Vec<u32>,
     /// Per rule, its `also` literals that are one byte without word bounds (`+`, `@`): not
     /// searched for everywhere, but looked for inside the rule's windows. In base64 and code
-    /// they occur every few dozen bytes, while the windows they narrow are rare.
+    /// they occur every few dozen bytes, while the windows they narrow are rare. Kept as the
+    /// bytes to look for (a letter in both cases, no repeats), so that one `memchr3` pass
+    /// looks for up to three.
     window_also: Vec<Box<[u8]>>,
     /// Registry indexes of enabled detectors.
     enabled: Vec<usize>,
@@ -160,6 +162,17 @@ fn window_also_byte(literal: &str) -> Option<u8> {
         }
         _ => None,
     }
+}
+
+/// Whether `hay` holds one of the bytes `needles`: one pass per three of them (the send
+/// rules look for `+` and `@` in every window of a log full of `POST /api`).
+fn contains_any(needles: &[u8], hay: &[u8]) -> bool {
+    needles.chunks(3).any(|n| match *n {
+        [a] => memchr::memchr(a, hay).is_some(),
+        [a, b] => memchr::memchr2(a, b, hay).is_some(),
+        [a, b, c] => memchr::memchr3(a, b, c, hay).is_some(),
+        _ => false,
+    })
 }
 
 /// A hit before it becomes a [`Finding`]: coordinates of the text it was found in.
@@ -235,7 +248,17 @@ impl Engine {
             .any(|&i| detectors::REGISTRY[i].id == "SEC-90");
         let window_also: Vec<Box<[u8]>> = rules
             .iter()
-            .map(|r| r.also.iter().filter_map(|k| window_also_byte(k)).collect())
+            .map(|r| {
+                let mut needles: Vec<u8> = r
+                    .also
+                    .iter()
+                    .filter_map(|k| window_also_byte(k))
+                    .flat_map(|b| [b, b.to_ascii_uppercase()])
+                    .collect();
+                needles.sort_unstable();
+                needles.dedup();
+                needles.into_boxed_slice()
+            })
             .collect();
 
         Ok(Engine {
@@ -513,14 +536,8 @@ impl Engine {
             // where a whole-view digit window covers keyword windows.
             windows.clear();
             let bytes = &self.window_also[group[0].rule as usize];
-            let has_also = |o: &Opened| {
-                o.also || {
-                    let w = &view.as_bytes()[o.window.clone()];
-                    bytes
-                        .iter()
-                        .any(|&b| memchr::memchr2(b, b.to_ascii_uppercase(), w).is_some())
-                }
-            };
+            let has_also =
+                |o: &Opened| o.also || contains_any(bytes, &view.as_bytes()[o.window.clone()]);
             for o in group.iter().filter(|o| has_also(o)) {
                 match windows.last_mut() {
                     Some(last) if o.window.start <= last.end => {
@@ -859,6 +876,22 @@ mod tests {
             // An `also` hit between two separate windows belongs to the later one only.
             assert!(fires(&format!("zq{far}{w} zq")), "{also}");
         }
+    }
+
+    #[test]
+    fn contains_any_looks_for_every_needle() {
+        let hay = b"0123456789abcdefghij";
+        for n in 1..=7 {
+            // Needles absent from the hay, then one present one at each place among them.
+            let absent: Vec<u8> = (b'A'..).take(n).collect();
+            assert!(!contains_any(&absent, hay));
+            for at in 0..n {
+                let mut needles = absent.clone();
+                needles[at] = b'f';
+                assert!(contains_any(&needles, hay), "{n} needles, present at {at}");
+            }
+        }
+        assert!(!contains_any(&[], hay));
     }
 
     #[test]
