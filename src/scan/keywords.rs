@@ -37,6 +37,7 @@
 
 #[cfg(any(test, not(target_arch = "x86_64")))]
 use crate::normalize::stats::LANES;
+use std::ops::Range;
 
 /// Offsets (byte pairs) of a keyword the shift-or filter checks: one byte lane each.
 const SPAN: usize = 8;
@@ -899,22 +900,38 @@ impl KeywordSet {
         }
     }
 
+    /// Verifies a start against the long keywords whose first four bytes have the key `w`.
+    /// Most starts that pass the filter have no such keyword (prose: two in three); this
+    /// probe is a function of its own, small enough to need no saved registers, so such a
+    /// start costs a call and a table load, not the set-up of the comparison loop.
     #[inline(never)]
     fn verify_long(&self, text: &[u8], i: usize, w: u32, f: &mut impl FnMut(u32, usize, usize)) {
         let mask = self.table.len() - 1;
         let mut slot = prefix_hash(w, self.shift);
-        let (start, len) = loop {
+        loop {
             let (key, start, len) = self.table[slot];
             if len == 0 {
                 return;
             }
             if key == w {
-                break (start as usize, len as usize);
+                return self.verify_heads(text, i, start as usize..(start + len) as usize, f);
             }
             slot = (slot + 1) & mask;
-        };
+        }
+    }
+
+    /// Verifies a start against the long keywords of `heads` (those with its first four
+    /// bytes' key).
+    #[inline(never)]
+    fn verify_heads(
+        &self,
+        text: &[u8],
+        i: usize,
+        heads: Range<usize>,
+        f: &mut impl FnMut(u32, usize, usize),
+    ) {
         let mut around = Around::new(text, i);
-        for h in &self.heads[start..start + len] {
+        for h in &self.heads[heads] {
             // The first four bytes are equal (case-folded) already; the rest of the first
             // chunk, the word start and the word before settle nearly every other start
             // without reading the keyword itself.
