@@ -402,6 +402,44 @@ fn ascii_letters(bytes: &[u8]) -> usize {
         .sum()
 }
 
+/// Length in bytes of the UTF-8 sequence that `lead` (a non-ASCII first byte) starts.
+#[inline]
+fn utf8_len(lead: u8) -> usize {
+    if lead < 0xE0 {
+        2
+    } else if lead < 0xF0 {
+        3
+    } else {
+        4
+    }
+}
+
+/// Whether a character whose UTF-8 starts with `lead` can be a look-alike ([`class::LOOK`]:
+/// Greek, Cyrillic, Armenian U+0370–U+058F start with 0xCD–0xD6; Cherokee and Greek Extended
+/// with 0xE1) or a suspect ([`class::SUSPECT`]: U+180E with 0xE1, the U+20xx controls with
+/// 0xE2, U+FE0x and U+FEFF with 0xEF, tag characters and supplementary variation selectors
+/// with 0xF3). A test checks this against [`class_of`] for every character.
+#[inline]
+fn may_be_look_or_suspect(lead: u8) -> bool {
+    matches!(lead, 0xCD..=0xD6 | 0xE1 | 0xE2 | 0xEF | 0xF3)
+}
+
+/// Number of non-ASCII letters in `text` ([`class::ALPHA`]), for the Latin/other balance.
+fn other_letters(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut memo = CharMemo::take(&CLASS_MEMO, class_of, &[]);
+    let mut n = 0;
+    let mut i = next_non_ascii(bytes, 0);
+    while let Some((cp, len)) = code_point_at(bytes, i) {
+        if class_of_code_point(&mut memo, cp) & class::ALPHA != 0 {
+            n += 1;
+        }
+        i = next_non_ascii(bytes, i + len);
+    }
+    memo.put_back(&CLASS_MEMO);
+    n
+}
+
 /// A word that spells Latin with look-alike letters: `mixed` when it also has ASCII letters
 /// (`pаypal`), otherwise a whole look-alike word, which counts only in mostly-Latin text.
 struct Confusable {
@@ -409,12 +447,13 @@ struct Confusable {
     mixed: bool,
 }
 
-/// One pass over the text for the word checks: the Latin/other letter balance, the words
-/// that mix Latin with look-alikes, and whether any control check is needed at all.
+/// One pass over the text for the word checks: the Latin letter count, the words that mix
+/// Latin with look-alikes, and whether any control check is needed at all. (The other
+/// scripts' letter count is needed only for a whole look-alike word, so [`other_letters`]
+/// counts it then.)
 #[derive(Default)]
 struct WordPass {
     latin: usize,
-    other: usize,
     /// Byte offsets of the characters the control checks look for.
     suspects: Vec<usize>,
     found: Vec<Confusable>,
@@ -445,11 +484,12 @@ impl Word {
 }
 
 impl WordPass {
-    /// Only non-ASCII characters can be letters of other scripts, look-alikes or suspects, so
-    /// the pass classifies those alone and counts ASCII letters in one vectorized sweep. Only
-    /// a word holding a look-alike can be reported, so a word is read, whole, only when the
-    /// pass meets its first look-alike: text in scripts without Latin look-alikes (CJK,
-    /// Arabic, Hebrew) and Latin text with a few accents is never read word by word.
+    /// Only non-ASCII characters can be look-alikes or suspects, and only those whose first
+    /// byte [`may_be_look_or_suspect`] accepts, so the pass classifies those alone (CJK,
+    /// Hangul, Arabic, Hebrew and emoji cost a look at their first byte) and counts ASCII
+    /// letters in one vectorized sweep. Only a word holding a look-alike can be reported, so a
+    /// word is read, whole, only when the pass meets its first look-alike: text in scripts
+    /// without Latin look-alikes and Latin text with a few accents is never read word by word.
     fn run(text: &str) -> WordPass {
         let bytes = text.as_bytes();
         let mut memo = CharMemo::take(&CLASS_MEMO, class_of, &[]);
@@ -460,11 +500,15 @@ impl WordPass {
         // End of the last word read whole: a look-alike before it was counted with it.
         let mut read_to = 0;
         let mut i = next_non_ascii(bytes, 0);
-        while let Some((cp, len)) = code_point_at(bytes, i) {
-            let f = class_of_code_point(&mut memo, cp);
-            if f & class::ALPHA != 0 {
-                pass.other += 1;
+        while let Some(&lead) = bytes.get(i) {
+            if !may_be_look_or_suspect(lead) {
+                i = next_non_ascii(bytes, i + utf8_len(lead));
+                continue;
             }
+            let Some((cp, len)) = code_point_at(bytes, i) else {
+                break;
+            };
+            let f = class_of_code_point(&mut memo, cp);
             if f & class::SUSPECT != 0 {
                 pass.suspects.push(i);
             }
@@ -518,7 +562,9 @@ impl WordPass {
 
     /// Mixed-script words (`pаypal`) and all-look-alike words inside mostly-Latin text.
     fn report(&self, text: &str, out: &mut Vec<NativeHit>) {
-        let mostly_latin = self.latin >= 4 * self.other.max(1);
+        // Only an all-look-alike word asks whether the text is mostly Latin.
+        let mostly_latin =
+            self.found.iter().any(|w| !w.mixed) && self.latin >= 4 * other_letters(text).max(1);
         let mut hits = self.found.iter().filter(|w| w.mixed || mostly_latin);
         let Some(first) = hits.next() else {
             return;
@@ -566,6 +612,58 @@ mod tests {
     }
 
     #[test]
+    fn only_the_lead_bytes_the_pass_reads_start_look_alikes_or_suspects() {
+        let mut buf = [0u8; 4];
+        for c in (0x80..=0x10_FFFF).filter_map(char::from_u32) {
+            if class_of(c) & (class::LOOK | class::SUSPECT) != 0 {
+                let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(may_be_look_or_suspect(lead), "{c:?}");
+            }
+            assert_eq!(
+                utf8_len(c.encode_utf8(&mut buf).as_bytes()[0]),
+                c.len_utf8()
+            );
+        }
+    }
+
+    #[test]
+    fn skipped_runs_do_not_hide_what_follows_them() {
+        // Look-alikes, controls and tags right after (and before) runs of CJK, Hangul,
+        // Arabic, Hebrew and emoji, which the pass steps over by their first byte.
+        for run in ["日本語", "배포가", "تحديث", "הפגישה", "🎉👍", "é"] {
+            let rules = |t: &str| hits(t).iter().map(|h| h.rule).collect::<Vec<_>>();
+            assert_eq!(
+                rules(&format!("{run} p\u{430}ypal")),
+                ["mixed-script-confusable"]
+            );
+            assert_eq!(
+                rules(&format!("p\u{430}ypal {run}")),
+                ["mixed-script-confusable"]
+            );
+            assert_eq!(rules(&format!("{run}\u{202E}txt")), ["bidi-override"]);
+            assert_eq!(
+                rules(&format!("{run}\u{200B}\u{200B}\u{200B}\u{200B}x")),
+                ["zero-width-run"]
+            );
+            assert_eq!(
+                rules(&format!("{run}\u{E0069}\u{E0067}\u{E006E}")),
+                ["tag-character-smuggling"]
+            );
+        }
+        // An all-look-alike word still weighs the other scripts' letters: in mostly-Latin
+        // text it is reported, among as many Hangul letters it is not.
+        let word = "\u{440}\u{430}\u{443}\u{440}\u{430}\u{456}";
+        assert_eq!(
+            hits(&format!(
+                "please log in to your account at {word} and check the invoice"
+            ))
+            .len(),
+            1
+        );
+        assert!(hits(&format!("{word} 배포가끝났고모든테스트가통과했습니다")).is_empty());
+    }
+
+    #[test]
     fn large_script_blocks_are_letters_without_latin_look_alikes() {
         for c in LARGE_SCRIPT_BLOCKS.into_iter().flatten() {
             assert_eq!(class_of(c), class::ALPHA | class::WORD, "{c:?}");
@@ -578,8 +676,9 @@ mod tests {
     }
 
     /// The word pass as it was first written: one walk over every character.
-    fn reference_pass(text: &str) -> WordPass {
+    fn reference_pass(text: &str) -> (WordPass, usize) {
         let mut pass = WordPass::default();
+        let mut other = 0;
         let mut word: Option<Word> = None;
         for (i, c) in text.char_indices() {
             let f = if in_large_script_block(c) {
@@ -591,7 +690,7 @@ mod tests {
                 if c.is_ascii() {
                     pass.latin += 1;
                 } else {
-                    pass.other += 1;
+                    other += 1;
                 }
             }
             if f & class::SUSPECT != 0 {
@@ -610,7 +709,7 @@ mod tests {
         if let Some(w) = word.take() {
             pass.end_word(w, text.len());
         }
-        pass
+        (pass, other)
     }
 
     #[test]
@@ -652,10 +751,10 @@ mod tests {
         let mut rng = crate::test_rng::Rng::new(24);
         for _ in 0..20_000 {
             let t: String = (0..rng.below(40)).map(|_| *rng.pick(&alphabet)).collect();
-            let (got, want) = (WordPass::run(&t), reference_pass(&t));
+            let (got, (want, want_other)) = (WordPass::run(&t), reference_pass(&t));
             assert_eq!(
-                (got.latin, got.other, &got.suspects),
-                (want.latin, want.other, &want.suspects),
+                (got.latin, other_letters(&t), &got.suspects),
+                (want.latin, want_other, &want.suspects),
                 "{t:?}"
             );
             let spans = |p: &WordPass| {

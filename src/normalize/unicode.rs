@@ -452,7 +452,10 @@ fn build_view(
         if let Some(f) = folded {
             let c = char::from_u32(cp).unwrap_or_default();
             let view = out.get_or_insert_with(|| MappedText::with_capacity(text.len()));
-            view.push_kept(text.get(kept..i).unwrap_or_default(), kept);
+            // Changes often come back to back (a Cyrillic word in the skeleton): no empty run.
+            if kept < i {
+                view.push_kept(text.get(kept..i).unwrap_or_default(), kept);
+            }
             match f.chars() {
                 Some(cs) => cs.iter().for_each(|&d| view.push(d, i)),
                 None => {
