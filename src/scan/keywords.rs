@@ -884,20 +884,12 @@ impl KeywordSet {
         {
             return;
         }
-        let heads = &self.short[usize::from(FOLD[usize::from(text[i])])];
-        let mut around = Around::new(text, i);
-        for h in heads {
-            // As for long keywords: the head settles nearly every start without the keyword.
-            if h.rules_out(&mut around) {
-                continue;
-            }
-            let k = &self.keywords[h.id as usize];
-            if k.eq_at(text, i)
-                && let Some((start, end)) = k.span_at(text, i, around.after_word)
-            {
-                f(h.id, start, end);
-            }
-        }
+        self.check_heads(
+            &self.short[usize::from(FOLD[usize::from(text[i])])],
+            text,
+            i,
+            f,
+        );
     }
 
     /// Verifies a start against the long keywords whose first four bytes have the key `w`.
@@ -930,10 +922,22 @@ impl KeywordSet {
         heads: Range<usize>,
         f: &mut impl FnMut(u32, usize, usize),
     ) {
+        self.check_heads(&self.heads[heads], text, i, f);
+    }
+
+    /// Reports the keywords of `heads` (those with the first bytes of the start `i`) that
+    /// occur at `i`.
+    #[inline(always)]
+    fn check_heads(
+        &self,
+        heads: &[Head],
+        text: &[u8],
+        i: usize,
+        f: &mut impl FnMut(u32, usize, usize),
+    ) {
         let mut around = Around::new(text, i);
-        for h in &self.heads[heads] {
-            // The first four bytes are equal (case-folded) already; the rest of the first
-            // chunk, the word start and the word before settle nearly every other start
+        for h in heads {
+            // The first chunk, the word start and the word before settle nearly every start
             // without reading the keyword itself.
             if h.rules_out(&mut around) {
                 continue;
