@@ -630,25 +630,20 @@ mod tests {
     fn skipped_runs_do_not_hide_what_follows_them() {
         // Look-alikes, controls and tags right after (and before) runs of CJK, Hangul,
         // Arabic, Hebrew and emoji, which the pass steps over by their first byte.
+        // (text before the run, text after it, the one rule that must fire)
+        let cases = [
+            ("", " p\u{430}ypal", "mixed-script-confusable"),
+            ("p\u{430}ypal ", "", "mixed-script-confusable"),
+            ("", "\u{202E}txt", "bidi-override"),
+            ("", "\u{200B}\u{200B}\u{200B}\u{200B}x", "zero-width-run"),
+            ("", "\u{E0069}\u{E0067}\u{E006E}", "tag-character-smuggling"),
+        ];
         for run in ["日本語", "배포가", "تحديث", "הפגישה", "🎉👍", "é"] {
-            let rules = |t: &str| hits(t).iter().map(|h| h.rule).collect::<Vec<_>>();
-            assert_eq!(
-                rules(&format!("{run} p\u{430}ypal")),
-                ["mixed-script-confusable"]
-            );
-            assert_eq!(
-                rules(&format!("p\u{430}ypal {run}")),
-                ["mixed-script-confusable"]
-            );
-            assert_eq!(rules(&format!("{run}\u{202E}txt")), ["bidi-override"]);
-            assert_eq!(
-                rules(&format!("{run}\u{200B}\u{200B}\u{200B}\u{200B}x")),
-                ["zero-width-run"]
-            );
-            assert_eq!(
-                rules(&format!("{run}\u{E0069}\u{E0067}\u{E006E}")),
-                ["tag-character-smuggling"]
-            );
+            for (before, after, rule) in cases {
+                let text = format!("{before}{run}{after}");
+                let rules: Vec<_> = hits(&text).iter().map(|h| h.rule).collect();
+                assert_eq!(rules, [rule], "{text:?}");
+            }
         }
         // An all-look-alike word still weighs the other scripts' letters: in mostly-Latin
         // text it is reported, among as many Hangul letters it is not.

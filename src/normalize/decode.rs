@@ -570,9 +570,9 @@ fn hex_digit(b: u8) -> u8 {
 /// digits, eight at a time.
 fn all_hex(run: &[u8]) -> bool {
     // A base64 run's byte is a hex digit with odds 22 in 64, so nearly nine in ten base64
-    // runs fail on their first two bytes: two table loads, before the word test.
+    // runs fail on their first two bytes, before the word test.
     if let Some(&[a, b]) = run.first_chunk::<2>()
-        && !(IS_HEX[usize::from(a)] & IS_HEX[usize::from(b)])
+        && !(a.is_ascii_hexdigit() && b.is_ascii_hexdigit())
     {
         return false;
     }
@@ -585,17 +585,6 @@ fn all_hex(run: &[u8]) -> bool {
         digit | letter == HIGH
     }) && tail.iter().all(u8::is_ascii_hexdigit)
 }
-
-/// The hex digits `0-9 a-f A-F`.
-const IS_HEX: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_hexdigit();
-        b += 1;
-    }
-    t
-};
 
 /// The four bytes that the eight hex digits of `w` spell, in order.
 fn hex_word(w: &[u8; 8]) -> [u8; 4] {

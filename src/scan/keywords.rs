@@ -26,12 +26,12 @@
 //! zero-padded copy (the portable loop serves other targets, and the tests).
 //! On the benchmark texts one start in 10 (prose) to 20 (code) survives.
 //!
-//! Survivors are verified exactly: one probe of a table keyed by the first four bytes with
-//! bit 5 set (ASCII lower case in one OR; long keywords), or for short ones a bit test of the first two bytes' codes and
-//! a scan of the short keywords with that first byte. Each candidate keyword is first tested
-//! by its compact [`Head`] (its first eight bytes compared with one XOR and a mask that
-//! ignores the case bit of letters, its length, its word start), then compared in full with
-//! the word-bound checks. Building takes a fraction of a millisecond.
+//! Survivors are verified exactly: for long keywords one probe of a table keyed by the first
+//! four bytes with bit 5 set (ASCII lower case in one OR), for short ones a bit test of the
+//! first two bytes' codes and the list of short keywords with that first byte. Each candidate
+//! keyword is first tested by its compact [`Head`] (its first eight bytes compared with one
+//! XOR and a mask that ignores the case bit of letters, its length, its word start), then
+//! compared in full with the word-bound checks. Building takes a fraction of a millisecond.
 //!
 //! May not: allocate while searching, or report a keyword that is not in the text.
 
