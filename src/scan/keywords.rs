@@ -26,9 +26,16 @@
 //! zero-padded copy (the portable loop serves other targets, and the tests).
 //! On the benchmark texts one start in 10 (prose) to 20 (code) survives.
 //!
-//! Survivors are verified exactly: for long keywords one probe of a table keyed by the first
-//! four bytes with bit 5 set (ASCII lower case in one OR), for short ones a bit test of the
-//! first two bytes' codes and the list of short keywords with that first byte. Each candidate
+//! Survivors come in no pattern a branch predictor can learn, so the search does not branch
+//! on them one by one. The filter loop writes each block's word to a small array and counts
+//! it only if a start survived ([`Passed`]); every 32 such blocks, their survivors are tested,
+//! again without a branch on the outcome, against their first bytes: a bit per two-byte
+//! start of a short keyword, and a bit per 16-bit hash of the first four bytes of a long one
+//! ([`KeywordSet::may_start`]). On prose that keeps one survivor in three. Only those are
+//! verified exactly: for long keywords one probe of a table keyed by the first four bytes
+//! with bit 5 set (ASCII lower case in one OR), for short ones the list of short keywords
+//! with that first byte. (Branching per survivor cost a mispredicted branch for most of them,
+//! about a third of the time spent on prose.) Each candidate
 //! keyword is first tested by its compact [`Head`] (its first eight bytes compared with one
 //! XOR and a mask that ignores the case bit of letters, its length, its word start), then
 //! compared in full with the word-bound checks. Building takes a fraction of a millisecond.
@@ -78,6 +85,76 @@ fn codes(w: u64) -> u64 {
 #[inline(always)]
 fn pair_code(a: usize, b: usize) -> usize {
     a | b << 8
+}
+
+/// Blocks [`Passed`] holds before they are verified: few enough that the starts they may
+/// hold fit a small array on the stack, enough that verifying them is one short loop.
+const PASSED: usize = 32;
+/// Flags of a start in [`KeywordSet::verify_passed`]: a short keyword may start there.
+const SHORT_START: usize = 1;
+/// A long keyword may start there.
+const LONG_START: usize = 2;
+
+/// Filter words of blocks with a start that passed, gathered so that the filter loop does
+/// not branch on whether one did (one start in 10 to 20 does, in no learnable pattern).
+/// Held by value in the search loop, so its count stays in a register.
+#[derive(Clone, Copy)]
+struct Passed {
+    blocks: [(usize, u64); PASSED],
+    n: usize,
+}
+
+impl Passed {
+    fn new() -> Passed {
+        Passed {
+            blocks: [(0, u64::MAX); PASSED],
+            n: 0,
+        }
+    }
+
+    /// Adds the block of starts `base - 7..=base` with filter word `word`; a word that rules
+    /// out every start is written but not kept. The caller keeps room (see [`Self::full`]).
+    #[inline(always)]
+    fn push(&mut self, base: usize, word: u64) {
+        // `n < PASSED` here; the mask says so without a branch.
+        self.blocks[self.n % PASSED] = (base, word);
+        self.n += usize::from(word != u64::MAX);
+    }
+
+    /// Whether three more blocks (a step's two, and the one after the last step) might not
+    /// fit.
+    #[inline(always)]
+    fn full(&self) -> bool {
+        self.n + 3 > PASSED
+    }
+
+    /// The blocks gathered.
+    fn blocks(&self) -> &[(usize, u64)] {
+        &self.blocks[..self.n]
+    }
+}
+
+/// Room for the starts of [`Passed`] blocks that may begin a keyword, with their
+/// [`SHORT_START`] and [`LONG_START`] flags in the low bits: made once per search.
+type Starts = [usize; 8 * PASSED];
+
+/// The four bytes of `text` from `i`, zero-padded past its end.
+#[inline(always)]
+fn window4(text: &[u8], i: usize) -> [u8; 4] {
+    match text.get(i..i + 4).and_then(|w| w.first_chunk()) {
+        Some(&w) => w,
+        None => window4_at_end(text, i),
+    }
+}
+
+/// [`window4`] within four bytes of the end (once per text).
+#[cold]
+#[inline(never)]
+fn window4_at_end(text: &[u8], i: usize) -> [u8; 4] {
+    let mut w = [0u8; 4];
+    let part = text.get(i..).unwrap_or_default();
+    w[..part.len().min(4)].copy_from_slice(&part[..part.len().min(4)]);
+    w
 }
 
 /// The multiplier of the prefix hash (a golden-ratio constant: odd, bits well spread).
@@ -624,15 +701,19 @@ pub struct KeywordSet {
     table: Box<[(u32, u32, u32)]>,
     /// The [`prefix_hash`] shift for `table`: 32 minus log2 of its length.
     shift: u32,
+    /// A bit per 16-bit [`prefix_hash`] of the keys in `table`: a start whose key's bit is
+    /// clear begins no long keyword (a set bit may be another key's).
+    prefixes: Box<[u64; 1024]>,
     /// Long keywords, grouped by the [`keyword_keys`] of their first four bytes (a keyword
     /// with a space there is in one group per whitespace byte).
     heads: Box<[Head]>,
     /// Heads of the short keywords by their lower-cased first byte: a list each.
     short: Box<[Box<[Head]>]>,
-    /// For the [`code`] of a first byte, the codes a second byte may have for some short
-    /// keyword to start there (a bit per code; all of them for one-byte keywords): most
-    /// starts that pass the filter for the short buckets fail this one test.
-    short_pairs: Box<[u64; 64]>,
+    /// A bit per first two bytes (`first | second << 8`; a zero for a start at the last
+    /// byte): set when some short keyword may start with them (any second byte for a
+    /// one-byte keyword). Most starts that pass the filter for the short buckets fail this
+    /// one test.
+    short_starts: Box<[u64; 1024]>,
 }
 
 impl KeywordSet {
@@ -663,7 +744,8 @@ impl KeywordSet {
                 [a, ..] => short[usize::from(FOLD[usize::from(a)])].push(Head::of(id, k)),
             }
         }
-        let mut short_pairs = Box::new([0u64; 64]);
+        // For the code of a first byte, the codes a second byte may have.
+        let mut short_pairs = [0u64; 64];
         for k in &keywords {
             match *k.bytes {
                 [a] => codes_in(code_class(a)).for_each(|x| short_pairs[x] = u64::MAX),
@@ -673,12 +755,22 @@ impl KeywordSet {
                 _ => {}
             }
         }
+        let mut short_starts = Box::new([0u64; 1024]);
+        for pair in 0..1 << 16 {
+            let (a, b) = (pair & 0xFF, pair >> 8);
+            if short_pairs[code(a as u8)] >> code(b as u8) & 1 == 1 {
+                short_starts[pair / 64] |= 1 << (pair % 64);
+            }
+        }
         // Load factor ≤ 1/2 keeps probe sequences short.
         let cap = (by_prefix.len() * 2).max(2).next_power_of_two();
         let shift = 32 - cap.trailing_zeros();
         let mut table = vec![(0u32, 0u32, 0u32); cap];
         let mut heads = Vec::new();
+        let mut prefixes = Box::new([0u64; 1024]);
         for (w, list) in by_prefix {
+            let bit = prefix_hash(w, 16);
+            prefixes[bit / 64] |= 1 << (bit % 64);
             let mut slot = prefix_hash(w, shift);
             while table[slot].2 != 0 {
                 slot = (slot + 1) & (cap - 1);
@@ -694,9 +786,10 @@ impl KeywordSet {
             keywords,
             table: table.into_boxed_slice(),
             shift,
+            prefixes,
             heads: heads.into_boxed_slice(),
             short: short.into_iter().map(Vec::into_boxed_slice).collect(),
-            short_pairs,
+            short_starts,
         }
     }
 
@@ -725,13 +818,19 @@ impl KeywordSet {
         // ruled out; start 0 (lane 7) depends on block 0 alone.
         let mut carry = u64::MAX >> 8;
         let mut base = 0;
+        let mut passed = Passed::new();
+        let mut starts: Starts = [0; 8 * PASSED];
         if text.len() >= 16 {
             let head: [u8; 17] = virtual_window(text, 0);
-            carry = self.step_sse2(text, 0, &sse2::PairCodes::at(&head, 0), carry, &mut f);
+            carry = self.step_sse2(0, &sse2::PairCodes::at(&head, 0), carry, &mut passed);
             base = 16;
             while base + 16 <= text.len() {
+                if passed.full() {
+                    self.verify_passed(text, passed.blocks(), &mut starts, &mut f);
+                    passed.n = 0;
+                }
                 let pairs = sse2::PairCodes::at(text, base - 1);
-                carry = self.step_sse2(text, base, &pairs, carry, &mut f);
+                carry = self.step_sse2(base, &pairs, carry, &mut passed);
                 base += 16;
             }
         }
@@ -740,30 +839,34 @@ impl KeywordSet {
         // rules out a keyword that fits in the text: after a keyword's last byte the table
         // allows any byte, and past it no offset is constrained. Starts past the end are
         // never verified.
+        if passed.full() {
+            self.verify_passed(text, passed.blocks(), &mut starts, &mut f);
+            passed.n = 0;
+        }
         let padded: [u8; 17] = virtual_window(text, base);
         let pairs = sse2::PairCodes::at(&padded, 0);
-        carry = self.step_sse2(text, base, &pairs, carry, &mut f);
+        carry = self.step_sse2(base, &pairs, carry, &mut passed);
         // What the last block says of the starts after it, with nothing after it to complete.
-        self.verify_lanes(text, base + 16, carry, &mut f);
+        passed.push(base + 16, carry);
+        self.verify_passed(text, passed.blocks(), &mut starts, &mut f);
     }
 
-    /// Filters and verifies the two blocks at `base` from their pair codes; `carry` is what
+    /// Filters the two blocks at `base` from their pair codes into `passed`; `carry` is what
     /// the block before said of the first block's starts. Returns what the second block says
     /// of the starts after it.
     #[cfg(target_arch = "x86_64")]
     #[inline(always)]
     fn step_sse2(
         &self,
-        text: &[u8],
         base: usize,
         pairs: &sse2::PairCodes,
         carry: u64,
-        f: &mut impl FnMut(u32, usize, usize),
+        passed: &mut Passed,
     ) -> u64 {
         let (lo, hi) = sse2::shift_or(&self.filter, |k| pairs.get(k));
-        self.verify_lanes(text, base, lo | carry, f);
+        passed.push(base, lo | carry);
         let (lo2, hi2) = sse2::shift_or(&self.filter, |k| pairs.get(8 + k));
-        self.verify_lanes(text, base + 8, lo2 | hi, f);
+        passed.push(base + 8, lo2 | hi);
         hi2
     }
 
@@ -776,10 +879,16 @@ impl KeywordSet {
         // block 0 alone.
         let mut carry = u64::MAX >> 8;
         let mut base = 0;
+        let mut passed = Passed::new();
+        let mut starts: Starts = [0; 8 * PASSED];
         while base + 9 <= text.len() + 1 {
+            if passed.full() {
+                self.verify_passed(text, passed.blocks(), &mut starts, &mut f);
+                passed.n = 0;
+            }
             let block: [u8; 9] = virtual_window(text, base);
             let (lo, hi) = self.block(&block);
-            self.verify_lanes(text, base, lo | carry, &mut f);
+            passed.push(base, lo | carry);
             carry = hi;
             base += 8;
         }
@@ -788,8 +897,13 @@ impl KeywordSet {
         let rest = text.len() + 1 - base;
         let block: [u8; 9] = virtual_window(text, base);
         let (lo, hi) = self.partial_block(&block[..rest]);
-        self.verify_lanes(text, base, lo | carry, &mut f);
-        self.verify_lanes(text, base + 8, hi, &mut f);
+        if passed.full() {
+            self.verify_passed(text, passed.blocks(), &mut starts, &mut f);
+            passed.n = 0;
+        }
+        passed.push(base, lo | carry);
+        passed.push(base + 8, hi);
+        self.verify_passed(text, passed.blocks(), &mut starts, &mut f);
     }
 
     /// The shift-or filter over the eight byte pairs starting in `block[..8]` (`block[8]`
@@ -840,50 +954,74 @@ impl KeywordSet {
         (lo, hi)
     }
 
-    /// Verifies the starts of one block's completed word: byte lane `m` of `word` belongs to
-    /// start `base - 7 + m`, and a zero bit in it is a bucket none of whose keywords was ruled
-    /// out there.
-    #[inline(always)]
-    fn verify_lanes(
+    /// Verifies the starts of gathered [`Passed`] blocks (`starts` is room). First every start that
+    /// passed is tested, without a branch on the outcome, against what its first bytes must
+    /// be for some keyword of the buckets it passed for to start there (the short keywords'
+    /// first two codes, the long ones' [`key4`] in [`Self::prefixes`]); the few that pass
+    /// are gathered again, and only those are verified keyword by keyword. Most starts fail
+    /// the test, in no pattern a branch predictor could learn: a branch per start would
+    /// mispredict about as often as it is taken.
+    #[inline(never)]
+    fn verify_passed(
         &self,
         text: &[u8],
-        base: usize,
-        word: u64,
+        blocks: &[(usize, u64)],
+        starts: &mut Starts,
         f: &mut impl FnMut(u32, usize, usize),
     ) {
-        let mut pass = !word;
-        while pass != 0 {
-            let lane = pass.trailing_zeros() / 8;
-            let buckets = (pass >> (8 * lane)) as u8;
-            pass &= !(0xFF << (8 * lane));
-            // Lanes before the text were ruled out by the first carry.
-            let at = (base + lane as usize).wrapping_sub(SPAN - 1);
-            self.verify(text, at, buckets, f);
+        let mut n = 0;
+        for &(base, word) in blocks {
+            // Byte lane `m` of `word` belongs to start `base - 7 + m`; a zero bit in it is a
+            // bucket none of whose keywords was ruled out there.
+            let mut pass = !word;
+            while pass != 0 {
+                let lane = pass.trailing_zeros() / 8;
+                let buckets = (pass >> (8 * lane)) as u8;
+                pass &= !(0xFF << (8 * lane));
+                // Lanes before the text were ruled out by the first carry.
+                let at = (base + lane as usize).wrapping_sub(SPAN - 1);
+                let kinds = self.may_start(text, at, buckets);
+                // At most eight starts per block: `n < 8 * PASSED`.
+                starts[n % (8 * PASSED)] = at << 2 | kinds;
+                n += usize::from(kinds != 0);
+            }
+        }
+        for &start in &starts[..n] {
+            let at = start >> 2;
+            // Keywords start at character boundaries, never at a continuation byte (nor past
+            // the end, where a start reads as zeros).
+            if text.get(at).is_none_or(|b| b & 0xC0 == 0x80) {
+                continue;
+            }
+            if start & SHORT_START != 0 {
+                self.verify_short(text, at, f);
+            }
+            if start & LONG_START != 0
+                && let Some(&[a, b, c, d]) = text.get(at..at + 4)
+            {
+                self.verify_long(text, at, key4([a, b, c, d]), f);
+            }
         }
     }
 
-    /// Verifies one start that passed the filter for `buckets`.
-    #[inline]
-    fn verify(&self, text: &[u8], at: usize, buckets: u8, f: &mut impl FnMut(u32, usize, usize)) {
-        // Keywords start at character boundaries, never at a continuation byte.
-        if text.get(at).is_none_or(|b| b & 0xC0 == 0x80) {
-            return;
-        }
-        if buckets & SHORT_MASK != 0 {
-            self.verify_short(text, at, f);
-        }
-        if let (true, Some(&[a, b, c, d])) = (buckets & !SHORT_MASK != 0, text.get(at..at + 4)) {
-            self.verify_long(text, at, key4([a, b, c, d]), f);
-        }
+    /// Whether a short keyword ([`SHORT_START`]) or a long one ([`LONG_START`]) may start at
+    /// `at`, which passed the filter for `buckets`: computed without branches on the text.
+    #[inline(always)]
+    fn may_start(&self, text: &[u8], at: usize, buckets: u8) -> usize {
+        let w = window4(text, at);
+        // `&`, not `&&`: each operand is cheap, and a branch on it would mispredict.
+        let pair = usize::from(u16::from_le_bytes([w[0], w[1]]));
+        let short =
+            (buckets & SHORT_MASK != 0) & (self.short_starts[pair / 64] >> (pair % 64) & 1 == 1);
+        let bit = prefix_hash(key4(w), 16);
+        let long = (buckets & !SHORT_MASK != 0)
+            & (at + 4 <= text.len())
+            & (self.prefixes[bit / 64] >> (bit % 64) & 1 == 1);
+        (usize::from(short) * SHORT_START) | (usize::from(long) * LONG_START)
     }
 
     #[inline(never)]
     fn verify_short(&self, text: &[u8], i: usize, f: &mut impl FnMut(u32, usize, usize)) {
-        if let Some(&second) = text.get(i + 1)
-            && self.short_pairs[code(text[i])] >> code(second) & 1 == 0
-        {
-            return;
-        }
         self.check_heads(
             &self.short[usize::from(FOLD[usize::from(text[i])])],
             text,
@@ -1351,6 +1489,9 @@ mod tests {
             "@ab",
         ];
         check_random_texts(&words, 0x1234_5678_9abc_def0, 300, 400);
+        // Texts long enough that the blocks whose starts passed are verified in many
+        // batches, with nearly every block in a batch.
+        check_random_texts(&words, 0x1234_5678_9abc_def1, 20, 6000);
     }
 
     #[test]
