@@ -44,6 +44,7 @@
 
 #[cfg(any(test, not(target_arch = "x86_64")))]
 use crate::normalize::stats::LANES;
+use std::mem::MaybeUninit;
 use std::ops::Range;
 
 /// Offsets (byte pairs) of a keyword the shift-or filter checks: one byte lane each.
@@ -97,17 +98,19 @@ const LONG_START: usize = 2;
 
 /// Filter words of blocks with a start that passed, gathered so that the filter loop does
 /// not branch on whether one did (one start in 10 to 20 does, in no learnable pattern).
-/// Held by value in the search loop, so its count stays in a register.
-#[derive(Clone, Copy)]
+/// Held by value in the search loop, so its count stays in a register. Left uninitialized
+/// until written: a search of a short text (a path, a word) would otherwise spend more on
+/// clearing it than on the text.
 struct Passed {
-    blocks: [(usize, u64); PASSED],
+    /// `(base, word)` per block; the first `n` are written.
+    blocks: [MaybeUninit<(usize, u64)>; PASSED],
     n: usize,
 }
 
 impl Passed {
     fn new() -> Passed {
         Passed {
-            blocks: [(0, u64::MAX); PASSED],
+            blocks: [const { MaybeUninit::uninit() }; PASSED],
             n: 0,
         }
     }
@@ -117,7 +120,7 @@ impl Passed {
     #[inline(always)]
     fn push(&mut self, base: usize, word: u64) {
         // `n < PASSED` here; the mask says so without a branch.
-        self.blocks[self.n % PASSED] = (base, word);
+        self.blocks[self.n % PASSED].write((base, word));
         self.n += usize::from(word != u64::MAX);
     }
 
@@ -129,14 +132,20 @@ impl Passed {
     }
 
     /// The blocks gathered.
-    fn blocks(&self) -> &[(usize, u64)] {
-        &self.blocks[..self.n]
+    #[inline(always)]
+    fn blocks(&self) -> impl Iterator<Item = (usize, u64)> + '_ {
+        // SAFETY: `push` writes the entry at `n` before it counts it, so the first `n`
+        // entries are written.
+        self.blocks[..self.n]
+            .iter()
+            .map(|b| unsafe { b.assume_init() })
     }
 }
 
 /// Room for the starts of [`Passed`] blocks that may begin a keyword, with their
-/// [`SHORT_START`] and [`LONG_START`] flags in the low bits: made once per search.
-type Starts = [usize; 8 * PASSED];
+/// [`SHORT_START`] and [`LONG_START`] flags in the low bits: made once per search, and
+/// like [`Passed`] left uninitialized until written.
+type Starts = [MaybeUninit<usize>; 8 * PASSED];
 
 /// The four bytes of `text` from `i`, zero-padded past its end.
 #[inline(always)]
@@ -819,14 +828,14 @@ impl KeywordSet {
         let mut carry = u64::MAX >> 8;
         let mut base = 0;
         let mut passed = Passed::new();
-        let mut starts: Starts = [0; 8 * PASSED];
+        let mut starts: Starts = [const { MaybeUninit::uninit() }; 8 * PASSED];
         if text.len() >= 16 {
             let head: [u8; 17] = virtual_window(text, 0);
             carry = self.step_sse2(0, &sse2::PairCodes::at(&head, 0), carry, &mut passed);
             base = 16;
             while base + 16 <= text.len() {
                 if passed.full() {
-                    self.verify_passed(text, passed.blocks(), &mut starts, &mut f);
+                    self.verify_passed(text, &passed, &mut starts, &mut f);
                     passed.n = 0;
                 }
                 let pairs = sse2::PairCodes::at(text, base - 1);
@@ -840,7 +849,7 @@ impl KeywordSet {
         // allows any byte, and past it no offset is constrained. Starts past the end are
         // never verified.
         if passed.full() {
-            self.verify_passed(text, passed.blocks(), &mut starts, &mut f);
+            self.verify_passed(text, &passed, &mut starts, &mut f);
             passed.n = 0;
         }
         let padded: [u8; 17] = virtual_window(text, base);
@@ -848,7 +857,7 @@ impl KeywordSet {
         carry = self.step_sse2(base, &pairs, carry, &mut passed);
         // What the last block says of the starts after it, with nothing after it to complete.
         passed.push(base + 16, carry);
-        self.verify_passed(text, passed.blocks(), &mut starts, &mut f);
+        self.verify_passed(text, &passed, &mut starts, &mut f);
     }
 
     /// Filters the two blocks at `base` from their pair codes into `passed`; `carry` is what
@@ -880,10 +889,10 @@ impl KeywordSet {
         let mut carry = u64::MAX >> 8;
         let mut base = 0;
         let mut passed = Passed::new();
-        let mut starts: Starts = [0; 8 * PASSED];
+        let mut starts: Starts = [const { MaybeUninit::uninit() }; 8 * PASSED];
         while base + 9 <= text.len() + 1 {
             if passed.full() {
-                self.verify_passed(text, passed.blocks(), &mut starts, &mut f);
+                self.verify_passed(text, &passed, &mut starts, &mut f);
                 passed.n = 0;
             }
             let block: [u8; 9] = virtual_window(text, base);
@@ -898,12 +907,12 @@ impl KeywordSet {
         let block: [u8; 9] = virtual_window(text, base);
         let (lo, hi) = self.partial_block(&block[..rest]);
         if passed.full() {
-            self.verify_passed(text, passed.blocks(), &mut starts, &mut f);
+            self.verify_passed(text, &passed, &mut starts, &mut f);
             passed.n = 0;
         }
         passed.push(base, lo | carry);
         passed.push(base + 8, hi);
-        self.verify_passed(text, passed.blocks(), &mut starts, &mut f);
+        self.verify_passed(text, &passed, &mut starts, &mut f);
     }
 
     /// The shift-or filter over the eight byte pairs starting in `block[..8]` (`block[8]`
@@ -965,12 +974,12 @@ impl KeywordSet {
     fn verify_passed(
         &self,
         text: &[u8],
-        blocks: &[(usize, u64)],
+        passed: &Passed,
         starts: &mut Starts,
         f: &mut impl FnMut(u32, usize, usize),
     ) {
         let mut n = 0;
-        for &(base, word) in blocks {
+        for (base, word) in passed.blocks() {
             // Byte lane `m` of `word` belongs to start `base - 7 + m`; a zero bit in it is a
             // bucket none of whose keywords was ruled out there.
             let mut pass = !word;
@@ -982,11 +991,14 @@ impl KeywordSet {
                 let at = (base + lane as usize).wrapping_sub(SPAN - 1);
                 let kinds = self.may_start(text, at, buckets);
                 // At most eight starts per block: `n < 8 * PASSED`.
-                starts[n % (8 * PASSED)] = at << 2 | kinds;
+                starts[n % (8 * PASSED)].write(at << 2 | kinds);
                 n += usize::from(kinds != 0);
             }
         }
-        for &start in &starts[..n] {
+        for start in &starts[..n] {
+            // SAFETY: the loop above writes the entry at `n` before it counts it, so the
+            // first `n` entries are written.
+            let start = unsafe { start.assume_init() };
             let at = start >> 2;
             // Keywords start at character boundaries, never at a continuation byte (nor past
             // the end, where a start reads as zeros).
