@@ -572,7 +572,9 @@ fn all_hex(run: &[u8]) -> bool {
     // A base64 run's byte is a hex digit with odds 22 in 64, so nearly nine in ten base64
     // runs fail on their first two bytes, before the word test.
     if let Some(&[a, b]) = run.first_chunk::<2>()
-        && !(a.is_ascii_hexdigit() && b.is_ascii_hexdigit())
+        // `&`, not `&&`: whether the first byte is a hex digit follows the text, and a
+        // branch on it would be mispredicted a third of the time.
+        && !(a.is_ascii_hexdigit() & b.is_ascii_hexdigit())
     {
         return false;
     }

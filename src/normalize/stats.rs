@@ -256,9 +256,10 @@ mod avx2 {
                 self.test(bytes, at..at + len as usize);
                 long &= u64::MAX << (i + len);
             }
-            if bits >> 63 == 1 {
-                self.carried = base + 64 - bits.leading_ones() as usize;
-            }
+            // Without a branch: whether a run reaches the chunk's end follows the text.
+            let mask = usize::from(bits >> 63 == 1).wrapping_neg();
+            self.carried =
+                ((base + 64 - bits.leading_ones() as usize) & mask) | (self.carried & !mask);
         }
 
         /// Takes the run `run` (maximal).

@@ -584,10 +584,21 @@ impl<const SHIFTS: usize> Lane<SHIFTS> {
                 starts &= u64::MAX << (i + len);
             }
         }
-        if class >> 63 == 1 {
-            self.carried = base + 64 - class.leading_ones() as usize;
-        }
+        // Without a branch: whether a run reaches the chunk's end follows the text.
+        self.carried = select(
+            class >> 63 == 1,
+            base + 64 - class.leading_ones() as usize,
+            self.carried,
+        );
     }
+}
+
+/// `yes` if `cond`, else `no`, computed without a branch (a mask, not a jump the branch
+/// predictor must guess).
+#[inline(always)]
+fn select(cond: bool, yes: usize, no: usize) -> usize {
+    let mask = usize::from(cond).wrapping_neg();
+    (yes & mask) | (no & !mask)
 }
 
 /// The shifts of [`crate::normalize::stats::at_least`] for `n` (1 to 64), padded with zeros (which change nothing):
