@@ -1043,10 +1043,8 @@ impl KeywordSet {
     }
 
     /// Verifies a start against the long keywords whose first four bytes have the key `w`.
-    /// Most starts that pass the filter have no such keyword (prose: two in three); this
-    /// probe is a function of its own, small enough to need no saved registers, so such a
-    /// start costs a call and a table load, not the set-up of the comparison loop.
-    #[inline(never)]
+    /// [`Self::may_start`] passed it, so the key is nearly always in the table.
+    #[inline(always)]
     fn verify_long(&self, text: &[u8], i: usize, w: u32, f: &mut impl FnMut(u32, usize, usize)) {
         let mask = self.table.len() - 1;
         let mut slot = prefix_hash(w, self.shift);
