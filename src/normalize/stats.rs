@@ -257,9 +257,11 @@ mod avx2 {
                 long &= u64::MAX << (i + len);
             }
             // Without a branch: whether a run reaches the chunk's end follows the text.
-            let mask = usize::from(bits >> 63 == 1).wrapping_neg();
-            self.carried =
-                ((base + 64 - bits.leading_ones() as usize) & mask) | (self.carried & !mask);
+            self.carried = super::select(
+                bits >> 63 == 1,
+                base + 64 - bits.leading_ones() as usize,
+                self.carried,
+            );
         }
 
         /// Takes the run `run` (maximal).
@@ -275,6 +277,15 @@ mod avx2 {
             }
         }
     }
+}
+
+/// `yes` if `cond`, else `no`, computed without a branch: a mask, not a jump the branch
+/// predictor must guess (for conditions that follow the text, like a run reaching a chunk's
+/// end).
+#[inline(always)]
+pub(crate) fn select(cond: bool, yes: usize, no: usize) -> usize {
+    let mask = usize::from(cond).wrapping_neg();
+    (yes & mask) | (no & !mask)
 }
 
 /// Bit `i` set where bits `i..i + n` of `c` are all set (`n >= 1`).

@@ -16,7 +16,7 @@
 //! May not: decide a match (the regex does), or open a window that misses a possible one.
 
 use super::rule::{ceil_boundary, floor_boundary};
-use crate::normalize::stats::{HIGH, LANES, ge7};
+use crate::normalize::stats::{HIGH, LANES, ge7, select};
 use regex_syntax::hir::{Class, Hir, HirKind};
 use std::ops::Range;
 
@@ -591,14 +591,6 @@ impl<const SHIFTS: usize> Lane<SHIFTS> {
             self.carried,
         );
     }
-}
-
-/// `yes` if `cond`, else `no`, computed without a branch (a mask, not a jump the branch
-/// predictor must guess).
-#[inline(always)]
-fn select(cond: bool, yes: usize, no: usize) -> usize {
-    let mask = usize::from(cond).wrapping_neg();
-    (yes & mask) | (no & !mask)
 }
 
 /// The shifts of [`crate::normalize::stats::at_least`] for `n` (1 to 64), padded with zeros (which change nothing):

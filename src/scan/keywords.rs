@@ -716,10 +716,10 @@ pub struct KeywordSet {
     heads: Box<[Head]>,
     /// Heads of the short keywords by their lower-cased first byte: a list each.
     short: Box<[Box<[Head]>]>,
-    /// A bit per first two bytes (`first | second << 8`; a zero for a start at the last
-    /// byte): set when some short keyword may start with them (any second byte for a
-    /// one-byte keyword). Most starts that pass the filter for the short buckets fail this
-    /// one test.
+    /// A bit per first two bytes (`first << 8 | second`, so a first byte's bits are four
+    /// consecutive words; a zero second byte for a start at the last byte): set when some
+    /// short keyword may start with them (any second byte for a one-byte keyword). Most
+    /// starts that pass the filter for the short buckets fail this one test.
     short_starts: Box<[u64; 1024]>,
 }
 
@@ -762,11 +762,16 @@ impl KeywordSet {
                 _ => {}
             }
         }
+        // The bytes with each code, as 256-bit sets; a first byte's row of `short_starts` is
+        // the union of those of the second-byte codes its code allows.
+        let mut with_code = [[0u64; 4]; 64];
+        for b in 0..=255u8 {
+            with_code[code(b)][usize::from(b) / 64] |= 1 << (b % 64);
+        }
         let mut short_starts = Box::new([0u64; 1024]);
-        for pair in 0..1 << 16 {
-            let (a, b) = (pair & 0xFF, pair >> 8);
-            if short_pairs[code(a as u8)] >> code(b as u8) & 1 == 1 {
-                short_starts[pair / 64] |= 1 << (pair % 64);
+        for (a, row) in short_starts.chunks_exact_mut(4).enumerate() {
+            for c in codes_in(short_pairs[code(a as u8)]) {
+                row.iter_mut().zip(&with_code[c]).for_each(|(r, w)| *r |= w);
             }
         }
         // Load factor ≤ 1/2 keeps probe sequences short.
@@ -832,10 +837,7 @@ impl KeywordSet {
             carry = self.step_sse2(0, &sse2::PairCodes::at(&head, 0), carry, &mut passed);
             base = 16;
             while base + 16 <= text.len() {
-                if passed.full() {
-                    self.verify_passed(text, &passed, &mut starts, &mut f);
-                    passed.n = 0;
-                }
+                self.make_room(text, &mut passed, &mut starts, &mut f);
                 let pairs = sse2::PairCodes::at(text, base - 1);
                 carry = self.step_sse2(base, &pairs, carry, &mut passed);
                 base += 16;
@@ -846,10 +848,7 @@ impl KeywordSet {
         // rules out a keyword that fits in the text: after a keyword's last byte the table
         // allows any byte, and past it no offset is constrained. Starts past the end are
         // never verified.
-        if passed.full() {
-            self.verify_passed(text, &passed, &mut starts, &mut f);
-            passed.n = 0;
-        }
+        self.make_room(text, &mut passed, &mut starts, &mut f);
         let padded: [u8; 17] = virtual_window(text, base);
         let pairs = sse2::PairCodes::at(&padded, 0);
         carry = self.step_sse2(base, &pairs, carry, &mut passed);
@@ -889,10 +888,7 @@ impl KeywordSet {
         let mut passed = Passed::new();
         let mut starts: Starts = [const { MaybeUninit::uninit() }; 8 * PASSED];
         while base + 9 <= text.len() + 1 {
-            if passed.full() {
-                self.verify_passed(text, &passed, &mut starts, &mut f);
-                passed.n = 0;
-            }
+            self.make_room(text, &mut passed, &mut starts, &mut f);
             let block: [u8; 9] = virtual_window(text, base);
             let (lo, hi) = self.block(&block);
             passed.push(base, lo | carry);
@@ -904,10 +900,7 @@ impl KeywordSet {
         let rest = text.len() + 1 - base;
         let block: [u8; 9] = virtual_window(text, base);
         let (lo, hi) = self.partial_block(&block[..rest]);
-        if passed.full() {
-            self.verify_passed(text, &passed, &mut starts, &mut f);
-            passed.n = 0;
-        }
+        self.make_room(text, &mut passed, &mut starts, &mut f);
         passed.push(base, lo | carry);
         passed.push(base + 8, hi);
         self.verify_passed(text, &passed, &mut starts, &mut f);
@@ -961,6 +954,22 @@ impl KeywordSet {
         (lo, hi)
     }
 
+    /// Verifies the gathered blocks and empties `passed` if it is [`Passed::full`]. Inlined,
+    /// so `passed` stays in the search loop's registers.
+    #[inline(always)]
+    fn make_room(
+        &self,
+        text: &[u8],
+        passed: &mut Passed,
+        starts: &mut Starts,
+        f: &mut impl FnMut(u32, usize, usize),
+    ) {
+        if passed.full() {
+            self.verify_passed(text, passed, starts, f);
+            passed.n = 0;
+        }
+    }
+
     /// Verifies the starts of gathered [`Passed`] blocks (`starts` is room). First every start that
     /// passed is tested, without a branch on the outcome, against what its first bytes must
     /// be for some keyword of the buckets it passed for to start there (the short keywords'
@@ -1006,10 +1015,9 @@ impl KeywordSet {
             if start & SHORT_START != 0 {
                 self.verify_short(text, at, f);
             }
-            if start & LONG_START != 0
-                && let Some(&[a, b, c, d]) = text.get(at..at + 4)
-            {
-                self.verify_long(text, at, key4([a, b, c, d]), f);
+            // A long start has its four bytes in the text (`may_start` asks it).
+            if start & LONG_START != 0 {
+                self.verify_long(text, at, key4(window4(text, at)), f);
             }
         }
     }
@@ -1020,7 +1028,7 @@ impl KeywordSet {
     fn may_start(&self, text: &[u8], at: usize, buckets: u8) -> usize {
         let w = window4(text, at);
         // `&`, not `&&`: each operand is cheap, and a branch on it would mispredict.
-        let pair = usize::from(u16::from_le_bytes([w[0], w[1]]));
+        let pair = usize::from(u16::from_be_bytes([w[0], w[1]]));
         let short =
             (buckets & SHORT_MASK != 0) & (self.short_starts[pair / 64] >> (pair % 64) & 1 == 1);
         let bit = prefix_hash(key4(w), 16);
